@@ -1,0 +1,63 @@
+package org.cyberselfplay.env.game;
+
+import static org.cyberselfplay.env.RewardComponent.COMPLETION_SHAPING;
+import static org.cyberselfplay.env.RewardComponent.UNRESOLVED_COST;
+
+import org.cyberselfplay.env.Actor;
+
+/** The end of a turn: time passes, isolations lapse, downtime and noise accrue, the horizon ends the game. */
+final class Clock {
+    private Clock() {
+    }
+
+    /** Runs after Red's action when the game did not end on it. */
+    static void endTurn(GameState s) {
+        int compromised = Long.bitCount(s.accessMask);
+        if (compromised > 0) {
+            s.pay(UNRESOLVED_COST, compromised);
+        }
+        accrueDowntime(s);
+        Detection.backgroundNoise(s);
+        s.turn++;
+        reconnect(s);
+        s.alerts.expire(s.turn - s.scenario.detection().alertMaxAge());
+        if (s.turn >= s.scenario.maxTurns()) {
+            finish(s, s.playbook.completed >= s.scenario.mission().required() ? Actor.BLUE : Actor.RED);
+        }
+    }
+
+    /** Ends the game; completion shaping is paid here, once. */
+    static void finish(GameState s, Actor winner) {
+        s.terminal = true;
+        s.winner = winner;
+        double rate = Math.min(1.0, s.playbook.completed / (double) s.scenario.mission().required());
+        s.pay(COMPLETION_SHAPING, rate);
+    }
+
+    private static void accrueDowntime(GameState s) {
+        long iso = s.isolatedMask;
+        double cost = s.scenario.blue().downtimeCost();
+        while (iso != 0) {
+            int h = Long.numberOfTrailingZeros(iso);
+            iso &= iso - 1;
+            s.downtime[h]++;
+            s.businessImpact += cost * s.scenario.hosts().get(h).criticality();
+        }
+    }
+
+    private static void reconnect(GameState s) {
+        long iso = s.isolatedMask;
+        while (iso != 0) {
+            int h = Long.numberOfTrailingZeros(iso);
+            iso &= iso - 1;
+            if (s.isolatedUntil[h] <= s.turn) {
+                s.isolatedMask &= ~GameState.bit(h);
+                s.isolatedUntil[h] = 0;
+                s.blueEvents.add(Event.RECONNECTED, h);
+                if (s.has(s.accessMask, h)) {
+                    s.redEvents.add(Event.FOOTHOLD_BACK, h);
+                }
+            }
+        }
+    }
+}

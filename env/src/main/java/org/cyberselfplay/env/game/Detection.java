@@ -1,0 +1,75 @@
+package org.cyberselfplay.env.game;
+
+import static org.cyberselfplay.env.RewardComponent.DETECTED;
+import static org.cyberselfplay.env.RewardComponent.TRUE_POSITIVE_TRIAGE;
+
+import org.cyberselfplay.env.Tool;
+import org.cyberselfplay.env.scenario.DetectionParams;
+
+/** How Red's actions and background noise become alerts, and how Blue's detections are scored. */
+final class Detection {
+    /** Alert kinds are indexed by Red tool position; their wire names. */
+    static final String[] KINDS = {"network_scan", "service_probe", "exploit_attempt", "credential_access",
+        "lateral_movement", "persistence", "data_staging", "exfiltration", "log_tampering", "plan_tampering"};
+
+    private Detection() {
+    }
+
+    /** Chance that a Red tool raises an alert now: its noise, scaled by stealth and Blue's IOC blocklist. */
+    static double alertChance(GameState s, Tool tool) {
+        double p = s.scenario.detection().noiseOf(tool);
+        if (s.stealthy()) {
+            p *= s.scenario.red().stealthFactor();
+        }
+        p *= 1.0 + s.scenario.blue().iocGain() * s.iocLevel;
+        return Math.min(1.0, p);
+    }
+
+    /** May raise a true alert on {@code host} (or on a random outer host when the action had none). */
+    static void afterRedAction(GameState s, Tool tool, int host) {
+        boolean raised = s.rng.chance(alertChance(s, tool));
+        s.redAlertHistory = (s.redAlertHistory << 1) | (raised ? 1 : 0);
+        if (!raised) {
+            return;
+        }
+        int h = host >= 0 ? host : s.rng.pick(s.zone0Mask);
+        DetectionParams d = s.scenario.detection();
+        double conf = s.rng.uniform(d.trueConfidenceMin(), d.trueConfidenceMax());
+        s.alerts.add(h, tool.ordinal() - Tool.RECON_NETWORK.ordinal(), conf, s.turn, true);
+    }
+
+    /** Background noise at the end of a turn: at most one false alert on a random online host. */
+    static void backgroundNoise(GameState s) {
+        DetectionParams d = s.scenario.detection();
+        long online = s.allHosts & ~s.isolatedMask;
+        if (online != 0 && s.rng.chance(d.falsePositiveRate())) {
+            int h = s.rng.pick(online);
+            int kind = s.rng.nextInt(KINDS.length);
+            double conf = s.rng.uniform(d.falseConfidenceMin(), d.falseConfidenceMax());
+            s.alerts.add(h, kind, conf, s.turn, false);
+        }
+    }
+
+    /**
+     * Blue has found that host {@code h} is compromised. Counts once per compromise: the mark is
+     * cleared when Red loses the host. Triage findings pay {@code true_positive_triage}.
+     *
+     * @return whether this was a new detection
+     */
+    static boolean detect(GameState s, int h, boolean byTriage) {
+        long b = GameState.bit(h);
+        if ((s.accessMask & b) == 0 || (s.detectedMask & b) != 0) {
+            return false;
+        }
+        s.detectedMask |= b;
+        s.detectionsSincePublish++;
+        if (s.firstDetectionTurn < 0) {
+            s.firstDetectionTurn = s.turn;
+        }
+        if (byTriage) {
+            s.pay(TRUE_POSITIVE_TRIAGE);
+        }
+        s.pay(DETECTED);
+        return true;
+    }
+}

@@ -1,0 +1,53 @@
+package org.cyberselfplay.env.obs;
+
+import java.util.List;
+
+/**
+ * Blue's view: public host facts, its alert window and evidence, the playbook, its own cooldowns.
+ *
+ * @param hosts               every inventory host, inventory order
+ * @param alerts              the recent alerts, oldest first (true and false positives look alike)
+ * @param businessImpact      accumulated business impact
+ * @param knownIncidentCount  hosts whose latest forensics found a compromise (never the hidden truth)
+ * @param instructionProgress the playbook
+ * @param checkpointDue       whether checkpoint_plan pays this turn
+ * @param rotateCooldown      turns until rotate_secrets is available again (0: available)
+ * @param hardenTurnsLeft     turns of harden_policy left
+ * @param iocLevel            current IOC blocklist level
+ */
+public record BlueView(List<HostView> hosts, List<AlertView> alerts, double businessImpact, int knownIncidentCount,
+                       InstructionProgress instructionProgress, boolean checkpointDue, int rotateCooldown,
+                       int hardenTurnsLeft, int iocLevel) implements SideView {
+    public BlueView {
+        hosts = List.copyOf(hosts);
+        alerts = List.copyOf(alerts);
+    }
+
+    /**
+     * One host as Blue sees it.
+     *
+     * @param forensics    latest forensic verdict: {@code unknown}, {@code clean}, {@code compromised}, {@code persistent}
+     * @param forensicsAge turns since that verdict, or -1 when there is none
+     * @param suspect      whether triage judged an alert on this host a true positive since its last clean verdict
+     */
+    public record HostView(String name, String zone, boolean highValue, boolean isolated, int isolationTurnsLeft,
+                           double patchLevel, int downtime, String forensics, int forensicsAge, boolean suspect) {
+    }
+
+    /**
+     * One alert.
+     *
+     * @param verdict {@code untriaged}, {@code true_positive} or {@code false_positive} (triage's judgement, not the truth)
+     */
+    public record AlertView(String host, String kind, double confidence, int age, String verdict) {
+    }
+
+    /** The playbook's progress and its current instruction (empty once the playbook is exhausted). */
+    public record InstructionProgress(int completed, int violated, int total, int required,
+                                      java.util.Optional<Instruction> current) {
+    }
+
+    /** One playbook instruction. */
+    public record Instruction(String id, String requiredTool, int priority) {
+    }
+}

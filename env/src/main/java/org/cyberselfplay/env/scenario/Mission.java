@@ -1,0 +1,31 @@
+package org.cyberselfplay.env.scenario;
+
+import java.util.List;
+import org.cyberselfplay.env.Actor;
+import org.cyberselfplay.env.Tool;
+
+/**
+ * The recovery playbook Blue must follow.
+ *
+ * @param instructions     playbook length; each instruction's required tool is drawn at reset
+ * @param required         completed instructions Blue needs at the horizon to win
+ * @param instructionTools the Blue tools instructions may require (drawn uniformly, seeded)
+ */
+public record Mission(int instructions, int required, List<Tool> instructionTools) {
+    public Mission {
+        Checks.positive("instructions", instructions);
+        Checks.positive("required", required);
+        if (required > instructions) {
+            throw new IllegalArgumentException("required (" + required + ") exceeds instructions (" + instructions + ")");
+        }
+        instructionTools = List.copyOf(instructionTools);
+        if (instructionTools.isEmpty()) {
+            throw new IllegalArgumentException("instruction_tools must not be empty");
+        }
+        for (Tool t : instructionTools) {
+            if (t.side() != Actor.BLUE) {
+                throw new IllegalArgumentException("instruction tool " + t + " is not a Blue tool");
+            }
+        }
+    }
+}
