@@ -235,7 +235,8 @@ public final class GameEnv implements CyberEnv {
 
     @Override
     public Observation observe(Actor side) {
-        return ObservationBuilder.build(state(), side, lastError[side.ordinal()]);
+        GameState st = state();
+        return ObservationBuilder.build(st, side, lastError[side.ordinal()], st.terminal ? metrics() : null);
     }
 
     @Override

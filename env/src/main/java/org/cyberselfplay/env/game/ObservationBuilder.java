@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cyberselfplay.env.Actor;
+import org.cyberselfplay.env.EpisodeMetrics;
 import org.cyberselfplay.env.RewardComponent;
 import org.cyberselfplay.env.Tool;
 import org.cyberselfplay.env.obs.BlueView;
@@ -25,7 +26,7 @@ final class ObservationBuilder {
     private ObservationBuilder() {
     }
 
-    static Observation build(GameState s, Actor side, String error) {
+    static Observation build(GameState s, Actor side, String error, EpisodeMetrics metrics) {
         Map<String, Double> components = new LinkedHashMap<>();
         for (RewardComponent c : RewardComponent.of(side)) {
             double v = s.pending[c.ordinal()];
@@ -34,8 +35,8 @@ final class ObservationBuilder {
             }
         }
         return new Observation(side, s.turn, s.scenario.maxTurns(), s.terminal, s.pendingTotal[side.ordinal()],
-                components, events(s, side), Optional.ofNullable(error),
-                side == Actor.BLUE ? blue(s) : red(s));
+                components, events(s, side), Optional.ofNullable(error), s.returns[side.ordinal()],
+                s.terminal ? Optional.of(metrics) : Optional.empty(), side == Actor.BLUE ? blue(s) : red(s));
     }
 
     static List<String> events(GameState s, Actor side) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cyberselfplay.env.Actor;
+import org.cyberselfplay.env.EpisodeMetrics;
 
 /**
  * What one side sees, typed. Built only from that side's view of the game: nothing hidden from it.
@@ -17,11 +18,13 @@ import org.cyberselfplay.env.Actor;
  * @param rewardComponents that reward by component wire name (non-zero entries only)
  * @param events           what this side saw happen since it last acted, oldest first
  * @param error            the refusal message of this side's last action, if it was refused
+ * @param episodeReturn    this side's return so far
+ * @param finalMetrics     the episode's metrics, present only once it is over (mid-game they would leak)
  * @param view             the side-specific view
  */
 public record Observation(Actor actor, int timeStep, int maxTurns, boolean done, double reward,
                           Map<String, Double> rewardComponents, List<String> events, Optional<String> error,
-                          SideView view) {
+                          double episodeReturn, Optional<EpisodeMetrics> finalMetrics, SideView view) {
     public Observation {
         rewardComponents = Map.copyOf(rewardComponents);
         events = List.copyOf(events);
