@@ -17,7 +17,7 @@ enum Event {
     PIVOT_FAILED("pivot_host: pivot to {host} failed"),
     PERSISTED("establish_persistence: persistence installed on {host}"),
     PERSIST_FAILED("establish_persistence: persistence on {host} failed"),
-    STAGED("prepare_exfiltration: data staged on {host}"),
+    STAGED("prepare_exfiltration: data staging on {host}, ready in {n} turns"),
     EXFIL_OK("execute_exfiltration: data exfiltrated from {host}"),
     EXFIL_FAILED("execute_exfiltration: transfer from {host} failed"),
     TRACKS_COVERED("cover_tracks: {n} alerts erased, detection lowered"),

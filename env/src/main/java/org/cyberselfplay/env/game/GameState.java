@@ -46,6 +46,8 @@ final class GameState {
     long persistenceMask;
     long credsValidMask;
     long stagedMask;
+    /** Turn on which the data staged on each host becomes ready for exfiltration. */
+    final int[] stagedReadyAt;
     long knownMask;
     long enumeratedMask;
     /** Red's belief: hosts whose stolen credentials Red holds and has not seen rejected. */
@@ -109,6 +111,7 @@ final class GameState {
         this.patch = new double[n];
         this.isolatedUntil = new int[n];
         this.downtime = new int[n];
+        this.stagedReadyAt = new int[n];
         this.forensicsVerdict = new byte[n];
         this.forensicsTurn = new int[n];
         this.alerts = new Alerts(scenario.detection().alertWindow());
@@ -144,6 +147,7 @@ final class GameState {
         persistenceMask = o.persistenceMask;
         credsValidMask = o.credsValidMask;
         stagedMask = o.stagedMask;
+        stagedReadyAt = o.stagedReadyAt.clone();
         knownMask = o.knownMask;
         enumeratedMask = o.enumeratedMask;
         credsHeldMask = o.credsHeldMask;
@@ -229,6 +233,20 @@ final class GameState {
             m |= zoneMask[k];
         }
         return m;
+    }
+
+    /** Staged hosts whose data is ready to leave. */
+    long readyMask() {
+        long ready = 0;
+        long staged = stagedMask;
+        while (staged != 0) {
+            int h = Long.numberOfTrailingZeros(staged);
+            staged &= staged - 1;
+            if (turn >= stagedReadyAt[h]) {
+                ready |= 1L << h;
+            }
+        }
+        return ready;
     }
 
     boolean hardened() {

@@ -54,7 +54,7 @@ final class Legality {
         out[pos(Tool.PIVOT_HOST)] = known & s.pivotReachMask() & ~s.accessMask;
         out[pos(Tool.ESTABLISH_PERSISTENCE)] = held & ~s.persistenceMask;
         out[pos(Tool.PREPARE_EXFILTRATION)] = admin & s.highValueMask & ~s.stagedMask;
-        out[pos(Tool.EXECUTE_EXFILTRATION)] = held & s.stagedMask;
+        out[pos(Tool.EXECUTE_EXFILTRATION)] = held & s.readyMask();
         out[pos(Tool.COVER_TRACKS)] = 1;
         out[pos(Tool.SABOTAGE_RECOVERY_PLAN)] = admin;
     }
@@ -76,7 +76,7 @@ final class Legality {
             case PIVOT_HOST -> target + " is not a known, online host reachable with held credentials and without a foothold";
             case ESTABLISH_PERSISTENCE -> target + " needs an online foothold without persistence";
             case PREPARE_EXFILTRATION -> target + " needs admin on an online high-value host with nothing staged";
-            case EXECUTE_EXFILTRATION -> target + " needs data staged on an online foothold";
+            case EXECUTE_EXFILTRATION -> target + " needs ready staged data on an online foothold";
             case SABOTAGE_RECOVERY_PLAN -> target + " needs an online admin foothold";
             default -> tool + " is not available now";
         };

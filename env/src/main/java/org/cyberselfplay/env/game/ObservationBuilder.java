@@ -90,7 +90,7 @@ final class ObservationBuilder {
         List<RedView.TargetView> targets = new ArrayList<>();
         List<RedView.FootholdView> footholds = new ArrayList<>();
         List<String> creds = new ArrayList<>();
-        List<String> staged = new ArrayList<>();
+        List<RedView.StagedView> staged = new ArrayList<>();
         int hvGuess = 0;
         for (int h = 0; h < s.n; h++) {
             HostSpec spec = s.scenario.hosts().get(h);
@@ -111,7 +111,7 @@ final class ObservationBuilder {
                 creds.add(spec.name());
             }
             if (s.has(s.stagedMask, h)) {
-                staged.add(spec.name());
+                staged.add(new RedView.StagedView(spec.name(), Math.max(0, s.stagedReadyAt[h] - s.turn)));
             }
         }
         double pressure = Long.bitCount(s.redAlertHistory & 0xFF) / 8.0;

@@ -54,7 +54,8 @@ final class RedRules {
 
     private static void exploit(GameState s, int t) {
         RedParams p = s.scenario.red();
-        double chance = p.exploitBase() * s.scenario.hosts().get(t).exploitability() * (1.0 - s.patch[t])
+        double patched = 1.0 - s.scenario.blue().patchEffect() * s.patch[t];
+        double chance = p.exploitBase() * s.scenario.hosts().get(t).exploitability() * patched
                 * hardening(s) * (s.has(s.enumeratedMask, t) ? 1.0 + p.enumerateBonus() : 1.0);
         if (s.rng.chance(chance)) {
             gainFoothold(s, t);
@@ -105,7 +106,8 @@ final class RedRules {
 
     private static void prepare(GameState s, int t) {
         s.stagedMask |= GameState.bit(t);
-        s.redEvents.add(Event.STAGED, t);
+        s.stagedReadyAt[t] = s.turn + s.scenario.red().stagingTurns();
+        s.redEvents.add(Event.STAGED, t, s.scenario.red().stagingTurns());
     }
 
     private static void exfiltrate(GameState s, int t) {

@@ -27,7 +27,7 @@ public final class IncidentSummary {
             sb.append(r.footholds().size()).append(" footholds (").append(admin).append(" admin), ")
                     .append(r.knownTargets().size()).append(" known targets, credentials from ")
                     .append(r.credentials().size()).append(" hosts, ")
-                    .append(r.staged().isEmpty() ? "nothing staged" : "data staged on " + String.join(", ", r.staged()))
+                    .append(r.staged().isEmpty() ? "nothing staged" : "data staged on " + r.staged().size() + " hosts")
                     .append('.');
         }
         o.error().ifPresent(e -> sb.append(" Last action refused: ").append(e));

@@ -34,7 +34,11 @@ final class RedJson {
         ArrayNode creds = pub.putArray("credentials");
         r.credentials().forEach(creds::add);
         ArrayNode staged = pub.putArray("staged");
-        r.staged().forEach(staged::add);
+        for (RedView.StagedView st : r.staged()) {
+            ObjectNode n = staged.addObject();
+            n.put("host", st.host());
+            n.put("ready_in", st.readyIn());
+        }
         telemetry.put("detection_pressure", r.detectionPressure());
         telemetry.put("high_value_guess_count", r.highValueGuessCount());
         telemetry.put("stealth_turns_left", r.stealthTurnsLeft());

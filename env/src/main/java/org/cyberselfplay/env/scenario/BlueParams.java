@@ -5,6 +5,7 @@ package org.cyberselfplay.env.scenario;
  *
  * @param isolationTurns     turns an isolated host stays offline before it reconnects by itself
  * @param patchStep          patch-level increase per deploy_patch (capped at 1)
+ * @param patchEffect        exploit chance is multiplied by {@code 1 - patchEffect x patch level}
  * @param hardenTurns        turns harden_policy lasts
  * @param hardenStrength     exploit and pivot chances are multiplied by {@code 1 - strength} while hardened
  * @param rotateCooldown     turns before rotate_secrets can be used again
@@ -17,13 +18,14 @@ package org.cyberselfplay.env.scenario;
  * @param downtimeCost       business impact per offline turn, times the host's criticality
  * @param falsePositiveCost  business impact of isolating or restoring a clean host
  */
-public record BlueParams(int isolationTurns, double patchStep, int hardenTurns, double hardenStrength,
+public record BlueParams(int isolationTurns, double patchStep, double patchEffect, int hardenTurns, double hardenStrength,
                          int rotateCooldown, double rotateCost, double iocGain, int iocMaxLevel,
                          double siemRefine, double siemHunt, double reconcileEvict,
                          double downtimeCost, double falsePositiveCost) {
     public BlueParams {
         Checks.positive("isolation_turns", isolationTurns);
         Checks.unit("patch_step", patchStep);
+        Checks.unit("patch_effect", patchEffect);
         Checks.positive("harden_turns", hardenTurns);
         Checks.unit("harden_strength", hardenStrength);
         Checks.positive("rotate_cooldown", rotateCooldown);

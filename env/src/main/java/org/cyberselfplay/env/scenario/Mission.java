@@ -23,9 +23,16 @@ public record Mission(int instructions, int required, List<Tool> instructionTool
             throw new IllegalArgumentException("instruction_tools must not be empty");
         }
         for (Tool t : instructionTools) {
-            if (t.side() != Actor.BLUE) {
-                throw new IllegalArgumentException("instruction tool " + t + " is not a Blue tool");
+            if (t.side() != Actor.BLUE || t == Tool.EXECUTE_INSTRUCTION) {
+                throw new IllegalArgumentException("instruction tool " + t + " is not a Blue tool other than "
+                        + Tool.EXECUTE_INSTRUCTION);
             }
         }
+    }
+
+    /** The tools an instruction may require: every Blue tool but execute_instruction itself. */
+    public static String acceptedInstructionTools() {
+        return Tool.of(Actor.BLUE).stream().filter(t -> t != Tool.EXECUTE_INSTRUCTION).map(Tool::wireName)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 }

@@ -28,9 +28,9 @@ final class ScenarioReader {
             "zones", "host_defaults", "hosts", "mission", "red", "blue", "detection", "reward");
     static final List<String> MISSION_KEYS = List.of("instructions", "required", "instruction_tools");
     static final List<String> RED_KEYS = List.of("exploit_base", "enumerate_bonus", "escalate_chance",
-            "pivot_success", "persistence_success", "exfil_success", "cover_tracks_erase", "stealth_turns",
+            "pivot_success", "persistence_success", "staging_turns", "exfil_success", "cover_tracks_erase", "stealth_turns",
             "stealth_factor", "sabotage_backup_share");
-    static final List<String> BLUE_KEYS = List.of("isolation_turns", "patch_step", "harden_turns",
+    static final List<String> BLUE_KEYS = List.of("isolation_turns", "patch_step", "patch_effect", "harden_turns",
             "harden_strength", "rotate_cooldown", "rotate_cost", "ioc_gain", "ioc_max_level", "siem_refine",
             "siem_hunt", "reconcile_evict", "downtime_cost", "false_positive_cost");
     static final List<String> DETECTION_KEYS = List.of("noise", "false_positive_rate", "alert_window",
@@ -100,11 +100,12 @@ final class ScenarioReader {
         List<Tool> tools = new ArrayList<>();
         for (ConfigReader item : items) {
             String toolName = item.asString();
-            Optional<Tool> tool = exactTool(Actor.BLUE, toolName);
+            Optional<Tool> tool = exactTool(Actor.BLUE, toolName).filter(t -> t != Tool.EXECUTE_INSTRUCTION);
             if (tool.isPresent()) {
                 tools.add(tool.get());
             } else if (item.node().isTextual()) {
-                item.report("\"" + toolName + "\" is not a Blue tool; accepted: " + Tool.acceptedNames(Actor.BLUE));
+                item.report("\"" + toolName + "\" is not a Blue tool an instruction can require; accepted: "
+                        + Mission.acceptedInstructionTools());
             }
         }
         return () -> new Mission(instructions, required, tools);
@@ -117,19 +118,21 @@ final class ScenarioReader {
         double escalateChance = r.number("escalate_chance", UNIT);
         double pivotSuccess = r.number("pivot_success", UNIT);
         double persistenceSuccess = r.number("persistence_success", UNIT);
+        int stagingTurns = r.integer("staging_turns", NON_NEGATIVE);
         double exfilSuccess = r.number("exfil_success", UNIT);
         double coverTracksErase = r.number("cover_tracks_erase", UNIT);
         int stealthTurns = r.integer("stealth_turns", POSITIVE);
         double stealthFactor = r.number("stealth_factor", UNIT);
         double sabotageBackupShare = r.number("sabotage_backup_share", UNIT);
         return () -> new RedParams(exploitBase, enumerateBonus, escalateChance, pivotSuccess, persistenceSuccess,
-                exfilSuccess, coverTracksErase, stealthTurns, stealthFactor, sabotageBackupShare);
+                stagingTurns, exfilSuccess, coverTracksErase, stealthTurns, stealthFactor, sabotageBackupShare);
     }
 
     private static Supplier<BlueParams> blue(ConfigReader r) {
         r.allowOnly(BLUE_KEYS);
         int isolationTurns = r.integer("isolation_turns", POSITIVE);
         double patchStep = r.number("patch_step", UNIT);
+        double patchEffect = r.number("patch_effect", UNIT);
         int hardenTurns = r.integer("harden_turns", POSITIVE);
         double hardenStrength = r.number("harden_strength", UNIT);
         int rotateCooldown = r.integer("rotate_cooldown", POSITIVE);
@@ -141,7 +144,7 @@ final class ScenarioReader {
         double reconcileEvict = r.number("reconcile_evict", UNIT);
         double downtimeCost = r.number("downtime_cost", NON_NEGATIVE);
         double falsePositiveCost = r.number("false_positive_cost", NON_NEGATIVE);
-        return () -> new BlueParams(isolationTurns, patchStep, hardenTurns, hardenStrength, rotateCooldown,
+        return () -> new BlueParams(isolationTurns, patchStep, patchEffect, hardenTurns, hardenStrength, rotateCooldown,
                 rotateCost, iocGain, iocMaxLevel, siemRefine, siemHunt, reconcileEvict, downtimeCost,
                 falsePositiveCost);
     }

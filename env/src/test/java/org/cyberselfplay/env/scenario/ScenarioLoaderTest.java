@@ -62,7 +62,7 @@ class ScenarioLoaderTest {
     @Test
     void missingRequiredFieldIsNamed() throws IOException {
         String text = presetText("small");
-        String without = text.replace("  escalate_chance: 0.45", "").replace("checkpoint_stride: 8", "");
+        String without = text.replaceAll("(?m)^  escalate_chance: .*$", "").replace("checkpoint_stride: 8", "");
         assertNotEquals(text, without);
         ScenarioException e = assertThrows(ScenarioException.class, () -> load("incomplete.yaml", without));
         assertEquals(List.of("checkpoint_stride: is required", "red.escalate_chance: is required"), e.problems());
@@ -90,8 +90,11 @@ class ScenarioLoaderTest {
     @Test
     void unknownInstructionToolListsBlueTools() {
         assertProblems("mission: {instruction_tools: [query_siem, attempt_exploit]}",
-                "mission.instruction_tools[1]: \"attempt_exploit\" is not a Blue tool; accepted: "
-                        + Tool.acceptedNames(Actor.BLUE));
+                "mission.instruction_tools[1]: \"attempt_exploit\" is not a Blue tool an instruction can require;"
+                        + " accepted: " + Mission.acceptedInstructionTools());
+        assertProblems("mission: {instruction_tools: [execute_instruction]}",
+                "mission.instruction_tools[0]: \"execute_instruction\" is not a Blue tool an instruction can"
+                        + " require; accepted: " + Mission.acceptedInstructionTools());
         assertProblems("mission: {instruction_tools: []}", "mission.instruction_tools: must list at least one Blue tool");
     }
 

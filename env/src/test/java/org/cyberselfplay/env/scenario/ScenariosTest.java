@@ -60,8 +60,8 @@ class ScenariosTest {
     @ValueSource(strings = {"small", "medium", "large"})
     void presetsShareTheCalibrationValues(String name) {
         Scenario s = Scenarios.preset(name);
-        assertEquals(new RedParams(0.75, 0.35, 0.45, 0.85, 0.8, 0.55, 0.6, 3, 0.4, 0.35), s.red());
-        assertEquals(new BlueParams(4, 0.3, 5, 0.4, 8, 2.0, 0.3, 3, 0.15, 0.35, 0.25, 0.5, 1.0), s.blue());
+        assertEquals(new RedParams(0.6, 0.35, 0.3, 0.6, 0.8, 2, 0.4, 0.6, 3, 0.4, 0.35), s.red());
+        assertEquals(new BlueParams(6, 0.3, 0.7, 5, 0.4, 8, 2.0, 0.3, 3, 0.15, 0.35, 0.25, 0.5, 1.0), s.blue());
         assertEquals(expectedDetection(), s.detection());
         assertEquals(RewardWeights.defaults(), s.reward());
         assertEquals(List.of(Tool.QUERY_SIEM, Tool.TRIAGE_ALERTS, Tool.RUN_FORENSICS, Tool.DEPLOY_PATCH,
@@ -117,7 +117,7 @@ class ScenariosTest {
     }
 
     private static DetectionParams expectedDetection() {
-        double[] noise = {0.25, 0.2, 0.45, 0.4, 0.35, 0.3, 0.45, 0.6, 0.1, 0.45};
+        double[] noise = {0.3, 0.2, 0.6, 0.55, 0.55, 0.4, 0.8, 0.9, 0.1, 0.5};
         Map<Tool, Double> byTool = new EnumMap<>(Tool.class);
         List<Tool> red = Tool.of(Actor.RED);
         for (int i = 0; i < red.size(); i++) {
