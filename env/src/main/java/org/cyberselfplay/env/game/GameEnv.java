@@ -14,6 +14,7 @@ import org.cyberselfplay.env.EpisodeMetrics;
 import org.cyberselfplay.env.RewardComponent;
 import org.cyberselfplay.env.StepResult;
 import org.cyberselfplay.env.Tool;
+import org.cyberselfplay.env.obs.ActionMask;
 import org.cyberselfplay.env.obs.Observation;
 import org.cyberselfplay.env.scenario.Scenario;
 
@@ -236,7 +237,28 @@ public final class GameEnv implements CyberEnv {
     @Override
     public Observation observe(Actor side) {
         GameState st = state();
-        return ObservationBuilder.build(st, side, lastError[side.ordinal()], st.terminal ? metrics() : null);
+        return ObservationBuilder.build(st, side, lastError[side.ordinal()], st.terminal ? metrics() : null,
+                legalMask(side));
+    }
+
+    /** The legal action indices of {@code side} now, as a mask over its action space. */
+    public ActionMask legalMask(Actor side) {
+        GameState st = state();
+        ActionSpace space = actionSpace(side);
+        if (st.terminal || st.current != side) {
+            return ActionMask.none(space.size());
+        }
+        Legality.masks(st, side, maskScratch);
+        long[] words = new long[(space.size() + 63) / 64];
+        for (int pos = 0; pos < Tool.of(side).size(); pos++) {
+            long m = maskScratch[pos];
+            while (m != 0) {
+                int index = space.offset(pos) + Long.numberOfTrailingZeros(m);
+                m &= m - 1;
+                words[index >>> 6] |= 1L << index;
+            }
+        }
+        return new ActionMask(words, space.size());
     }
 
     @Override

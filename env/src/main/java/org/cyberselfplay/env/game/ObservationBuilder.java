@@ -10,6 +10,7 @@ import org.cyberselfplay.env.Actor;
 import org.cyberselfplay.env.EpisodeMetrics;
 import org.cyberselfplay.env.RewardComponent;
 import org.cyberselfplay.env.Tool;
+import org.cyberselfplay.env.obs.ActionMask;
 import org.cyberselfplay.env.obs.BlueView;
 import org.cyberselfplay.env.obs.Observation;
 import org.cyberselfplay.env.obs.RedView;
@@ -26,7 +27,7 @@ final class ObservationBuilder {
     private ObservationBuilder() {
     }
 
-    static Observation build(GameState s, Actor side, String error, EpisodeMetrics metrics) {
+    static Observation build(GameState s, Actor side, String error, EpisodeMetrics metrics, ActionMask mask) {
         Map<String, Double> components = new LinkedHashMap<>();
         for (RewardComponent c : RewardComponent.of(side)) {
             double v = s.pending[c.ordinal()];
@@ -36,7 +37,7 @@ final class ObservationBuilder {
         }
         return new Observation(side, s.turn, s.scenario.maxTurns(), s.terminal, s.pendingTotal[side.ordinal()],
                 components, events(s, side), Optional.ofNullable(error), s.returns[side.ordinal()],
-                s.terminal ? Optional.of(metrics) : Optional.empty(), side == Actor.BLUE ? blue(s) : red(s));
+                s.terminal ? Optional.of(metrics) : Optional.empty(), mask, side == Actor.BLUE ? blue(s) : red(s));
     }
 
     static List<String> events(GameState s, Actor side) {

@@ -20,11 +20,13 @@ import org.cyberselfplay.env.EpisodeMetrics;
  * @param error            the refusal message of this side's last action, if it was refused
  * @param episodeReturn    this side's return so far
  * @param finalMetrics     the episode's metrics, present only once it is over (mid-game they would leak)
+ * @param legalActions     the legal action indices of this side now (empty when it is not its turn)
  * @param view             the side-specific view
  */
 public record Observation(Actor actor, int timeStep, int maxTurns, boolean done, double reward,
                           Map<String, Double> rewardComponents, List<String> events, Optional<String> error,
-                          double episodeReturn, Optional<EpisodeMetrics> finalMetrics, SideView view) {
+                          double episodeReturn, Optional<EpisodeMetrics> finalMetrics, ActionMask legalActions,
+                          SideView view) {
     public Observation {
         rewardComponents = Map.copyOf(rewardComponents);
         events = List.copyOf(events);

@@ -147,6 +147,29 @@ class EnvContractTest {
 
     @ParameterizedTest
     @MethodSource("presets")
+    void observedActionMaskMatchesLegality(String preset) {
+        Scenario sc = Scenarios.preset(preset);
+        GameEnv env = new GameEnv(sc);
+        SplittableRandom policy = new SplittableRandom(5);
+        for (long seed = 0; seed < 10; seed++) {
+            env.resetFast(seed);
+            while (!env.isTerminal()) {
+                Actor side = env.currentActor();
+                var mask = env.observe(side).legalActions();
+                assertEquals(0, env.observe(side.opponent()).legalActions().count(), "not the opponent's turn");
+                List<Action> legal = env.legalActions(side);
+                assertEquals(legal.size(), mask.count());
+                for (int index = 0; index < mask.size(); index++) {
+                    assertEquals(env.isLegal(index), mask.isLegal(index));
+                }
+                env.stepRandom(policy);
+            }
+            assertEquals(0, env.observe(Actor.BLUE).legalActions().count());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("presets")
     void malformedActionsNameWhatIsAccepted(String preset) {
         GameEnv env = new GameEnv(Scenarios.preset(preset));
         env.reset(5);
