@@ -2,6 +2,7 @@ package org.cyberselfplay.env;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.cyberselfplay.env.scenario.Scenario;
 
 /**
@@ -107,6 +108,32 @@ public final class ActionSpace {
         }
         String target = tool.targeted() ? scenario.hosts().get(arg).name() : null;
         return new Action(side.wireName(), tool.wireName(), target, Map.of(), null);
+    }
+
+    /**
+     * The index of a well-formed wire action of this side, or empty when it names an unknown tool, target or
+     * {@code required_tool} (legality now is not checked).
+     */
+    public OptionalInt indexOf(Action action) {
+        Tool tool = Tool.fromWire(action.tool()).filter(t -> t.side() == side).orElse(null);
+        if (tool == null || !side.wireName().equals(action.actor())) {
+            return OptionalInt.empty();
+        }
+        int argument = 0;
+        if (tool == Tool.EXECUTE_INSTRUCTION) {
+            Tool claimed = Tool.fromWire(action.params().get(Tool.REQUIRED_TOOL_PARAM))
+                    .filter(t -> t.side() == Actor.BLUE).orElse(null);
+            if (claimed == null) {
+                return OptionalInt.empty();
+            }
+            argument = claimed.ordinal();
+        } else if (tool.targeted()) {
+            argument = action.target() == null ? -1 : scenario.hostIndex(action.target().trim());
+            if (argument < 0) {
+                return OptionalInt.empty();
+            }
+        }
+        return OptionalInt.of(encode(tool, argument));
     }
 
     private void checkIndex(int index) {

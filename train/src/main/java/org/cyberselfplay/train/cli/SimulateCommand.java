@@ -10,7 +10,7 @@ import org.cyberselfplay.env.scenario.Scenario;
 import org.cyberselfplay.env.scenario.Scenarios;
 import org.cyberselfplay.train.sim.Simulation;
 import org.cyberselfplay.train.sim.SimulationSummary;
-import org.cyberselfplay.train.stats.WilsonInterval;
+import org.cyberselfplay.league.stats.WilsonInterval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

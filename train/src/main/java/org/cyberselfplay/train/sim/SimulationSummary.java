@@ -1,7 +1,7 @@
 package org.cyberselfplay.train.sim;
 
 import java.util.OptionalDouble;
-import org.cyberselfplay.train.stats.WilsonInterval;
+import org.cyberselfplay.league.stats.WilsonInterval;
 
 /**
  * Aggregate outcome of a batch of episodes. Rates are over all episodes; MTTD and MTTR are means over the

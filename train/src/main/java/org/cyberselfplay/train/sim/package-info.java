@@ -5,6 +5,6 @@
  *
  * <p>Every run is single-threaded and fully determined by its scenario and root seed; each class documents
  * the fixed order in which it splits the seed. Depends on {@code org.cyberselfplay.env} and
- * {@code org.cyberselfplay.train.stats} only; prints nothing (the CLI formats the results).
+ * {@code org.cyberselfplay.league.stats} only; prints nothing (the CLI formats the results).
  */
 package org.cyberselfplay.train.sim;

@@ -1,4 +1,4 @@
-package org.cyberselfplay.train.stats;
+package org.cyberselfplay.league.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -4,4 +4,4 @@
  * <p>Static functions over primitives with unit tests against hand-computed values; no state, no
  * randomness. Depends on nothing but the JDK.
  */
-package org.cyberselfplay.train.stats;
+package org.cyberselfplay.league.stats;

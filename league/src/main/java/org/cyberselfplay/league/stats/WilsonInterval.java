@@ -1,4 +1,4 @@
-package org.cyberselfplay.train.stats;
+package org.cyberselfplay.league.stats;
 
 /**
  * The Wilson score interval for a binomial proportion (Wilson 1927, "Probable inference, the law of
