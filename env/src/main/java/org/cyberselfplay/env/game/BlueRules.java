@@ -60,7 +60,7 @@ final class BlueRules {
             var d = s.scenario.detection();
             a.add(s.rng.pick(quiet), 2, s.rng.uniform(d.trueConfidenceMin(), d.trueConfidenceMax()), s.turn, true);
         }
-        s.blueEvents.add(Event.SIEM_QUERIED, -1, hunted ? 1 : 0);
+        s.blueEvents.add(Event.SIEM_QUERIED);
     }
 
     private static void triage(GameState s) {

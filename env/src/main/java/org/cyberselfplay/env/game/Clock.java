@@ -1,6 +1,7 @@
 package org.cyberselfplay.env.game;
 
 import static org.cyberselfplay.env.RewardComponent.COMPLETION_SHAPING;
+import static org.cyberselfplay.env.RewardComponent.DETECTED;
 import static org.cyberselfplay.env.RewardComponent.UNRESOLVED_COST;
 
 import org.cyberselfplay.env.Actor;
@@ -12,10 +13,9 @@ final class Clock {
 
     /** Runs after Red's action when the game did not end on it. */
     static void endTurn(GameState s) {
-        int compromised = Long.bitCount(s.accessMask);
-        if (compromised > 0) {
-            s.pay(UNRESOLVED_COST, compromised);
-        }
+        // Paid per compromised host and turn, but only at the end: paid now, it would tell Blue how many
+        // hosts Red holds, a hidden fact.
+        s.unresolvedHostTurns += Long.bitCount(s.accessMask);
         accrueDowntime(s);
         Detection.backgroundNoise(s);
         s.turn++;
@@ -26,10 +26,16 @@ final class Clock {
         }
     }
 
-    /** Ends the game; completion shaping is paid here, once. */
+    /**
+     * Ends the game. Paid here, once: completion shaping, and the components that depend on facts hidden
+     * from the side they are paid to (unresolved_cost for Blue: how many hosts Red holds; detected for
+     * Red: when Blue confirmed a foothold), settled as totals so that no observation reveals them early.
+     */
     static void finish(GameState s, Actor winner) {
         s.terminal = true;
         s.winner = winner;
+        s.pay(UNRESOLVED_COST, s.unresolvedHostTurns);
+        s.pay(DETECTED, s.detections);
         double rate = Math.min(1.0, s.playbook.completed / (double) s.scenario.mission().required());
         s.pay(COMPLETION_SHAPING, rate);
     }

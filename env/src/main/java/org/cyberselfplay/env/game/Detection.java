@@ -1,6 +1,5 @@
 package org.cyberselfplay.env.game;
 
-import static org.cyberselfplay.env.RewardComponent.DETECTED;
 import static org.cyberselfplay.env.RewardComponent.TRUE_POSITIVE_TRIAGE;
 
 import org.cyberselfplay.env.Tool;
@@ -15,38 +14,49 @@ final class Detection {
     private Detection() {
     }
 
-    /** Chance that a Red tool raises an alert now: its noise, scaled by stealth and Blue's IOC blocklist. */
+    /** Chance that a Red tool raises an alert now: its noise, scaled by stealth, Blue's IOC blocklist and hardening. */
     static double alertChance(GameState s, Tool tool) {
         double p = s.scenario.detection().noiseOf(tool);
         if (s.stealthy()) {
             p *= s.scenario.red().stealthFactor();
         }
         p *= 1.0 + s.scenario.blue().iocGain() * s.iocLevel;
+        if (s.hardened()) {
+            p *= 1.0 + s.scenario.blue().hardenDetectionGain();
+        }
         return Math.min(1.0, p);
     }
 
-    /** May raise a true alert on {@code host} (or on a random outer host when the action had none). */
+    /**
+     * May raise a true alert on {@code host} (or on a random outer host when the action had none).
+     * Always takes the same three draws, raised or not, so that two branches of one state that differ only
+     * in detection chances keep drawing the same numbers for everything after (common random numbers).
+     */
     static void afterRedAction(GameState s, Tool tool, int host) {
         boolean raised = s.rng.chance(alertChance(s, tool));
-        s.redAlertHistory = (s.redAlertHistory << 1) | (raised ? 1 : 0);
-        if (!raised) {
-            return;
-        }
-        int h = host >= 0 ? host : s.rng.pick(s.zone0Mask);
+        int fallbackHost = s.rng.pick(s.zone0Mask);
         DetectionParams d = s.scenario.detection();
         double conf = s.rng.uniform(d.trueConfidenceMin(), d.trueConfidenceMax());
-        s.alerts.add(h, tool.ordinal() - Tool.RECON_NETWORK.ordinal(), conf, s.turn, true);
+        s.redAlertHistory = (s.redAlertHistory << 1) | (raised ? 1 : 0);
+        if (raised) {
+            s.alerts.add(host >= 0 ? host : fallbackHost, tool.ordinal() - Tool.RECON_NETWORK.ordinal(), conf, s.turn,
+                    true);
+        }
     }
 
-    /** Background noise at the end of a turn: at most one false alert on a random online host. */
+    /**
+     * Background noise at the end of a turn: at most one false alert on a random online host. Always takes
+     * the same four draws, for the reason given at {@link #afterRedAction}.
+     */
     static void backgroundNoise(GameState s) {
         DetectionParams d = s.scenario.detection();
         long online = s.allHosts & ~s.isolatedMask;
-        if (online != 0 && s.rng.chance(d.falsePositiveRate())) {
-            int h = s.rng.pick(online);
-            int kind = s.rng.nextInt(KINDS.length);
-            double conf = s.rng.uniform(d.falseConfidenceMin(), d.falseConfidenceMax());
-            s.alerts.add(h, kind, conf, s.turn, false);
+        boolean raised = s.rng.chance(d.falsePositiveRate());
+        int slot = s.rng.nextInt(Long.bitCount(online) == 0 ? 1 : Long.bitCount(online));
+        int kind = s.rng.nextInt(KINDS.length);
+        double conf = s.rng.uniform(d.falseConfidenceMin(), d.falseConfidenceMax());
+        if (raised && online != 0) {
+            s.alerts.add(Masks.nthSetBit(online, slot), kind, conf, s.turn, false);
         }
     }
 
@@ -69,7 +79,8 @@ final class Detection {
         if (byTriage) {
             s.pay(TRUE_POSITIVE_TRIAGE);
         }
-        s.pay(DETECTED);
+        // Red's `detected` penalty is settled at the end (Clock.finish): paid now it would reveal the moment.
+        s.detections++;
         return true;
     }
 }

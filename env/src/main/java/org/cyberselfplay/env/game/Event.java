@@ -22,6 +22,7 @@ enum Event {
     EXFIL_FAILED("execute_exfiltration: transfer from {host} failed"),
     TRACKS_COVERED("cover_tracks: {n} alerts erased, detection lowered"),
     BACKUP_CORRUPTED("sabotage_recovery_plan: backup of {host} corrupted"),
+    SABOTAGE_NOTHING("sabotage_recovery_plan: nothing left to wreck from {host}"),
     PLAN_SABOTAGED("sabotage_recovery_plan: Blue's current instruction wrecked from {host}"),
     FOOTHOLD_LOST("foothold on {host} lost"),
     FOOTHOLD_DORMANT("{host} went offline; persistence keeps the foothold"),
@@ -29,7 +30,7 @@ enum Event {
     // Blue sees
     DATA_LOST("data was exfiltrated from {host}"),
     INSTRUCTION_SABOTAGED("instruction {n} was sabotaged and counts as violated"),
-    SIEM_QUERIED("query_siem: alert confidence refined; {n} hidden compromise surfaced"),
+    SIEM_QUERIED("query_siem: alert confidences refined and logs hunted"),
     TRIAGED("triage_alerts: {n} alerts judged true positives"),
     FORENSICS("run_forensics: {host} examined"),
     ISOLATED("isolate_host: {host} isolated for {n} turns"),

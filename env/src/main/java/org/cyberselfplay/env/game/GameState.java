@@ -86,6 +86,10 @@ final class GameState {
     int firstCompromiseTurn;
     int firstDetectionTurn;
     int recoveryTurn;
+    /** Sum over turns of hosts Red held, for unresolved_cost at the end. */
+    int unresolvedHostTurns;
+    /** Detections of compromised hosts, for Red's detected penalty at the end. */
+    int detections;
     boolean criticalCompromise;
     double falsePositiveCost;
     int falsePositives;
@@ -174,6 +178,8 @@ final class GameState {
         firstCompromiseTurn = o.firstCompromiseTurn;
         firstDetectionTurn = o.firstDetectionTurn;
         recoveryTurn = o.recoveryTurn;
+        unresolvedHostTurns = o.unresolvedHostTurns;
+        detections = o.detections;
         criticalCompromise = o.criticalCompromise;
         falsePositiveCost = o.falsePositiveCost;
         falsePositives = o.falsePositives;

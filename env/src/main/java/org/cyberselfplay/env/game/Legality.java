@@ -47,13 +47,14 @@ final class Legality {
         long held = s.accessMask & online;
         long admin = s.adminMask & held;
         out[pos(Tool.RECON_NETWORK)] = 1;
-        out[pos(Tool.ENUMERATE_SERVICES)] = known;
+        out[pos(Tool.ENUMERATE_SERVICES)] = known & (s.reachableMask() | s.pivotReachMask());
         out[pos(Tool.ATTEMPT_EXPLOIT)] = known & s.reachableMask() & ~s.accessMask;
         // Dump again only to try for admin.
         out[pos(Tool.DUMP_CREDENTIALS)] = held & (~s.credsHeldMask | ~s.adminMask);
         out[pos(Tool.PIVOT_HOST)] = known & s.pivotReachMask() & ~s.accessMask;
         out[pos(Tool.ESTABLISH_PERSISTENCE)] = held & ~s.persistenceMask;
-        out[pos(Tool.PREPARE_EXFILTRATION)] = admin & s.highValueMask & ~s.stagedMask;
+        // Red knows a host is high-value only once it has fingerprinted it.
+        out[pos(Tool.PREPARE_EXFILTRATION)] = admin & s.enumeratedMask & s.highValueMask & ~s.stagedMask;
         out[pos(Tool.EXECUTE_EXFILTRATION)] = held & s.readyMask();
         out[pos(Tool.COVER_TRACKS)] = 1;
         out[pos(Tool.SABOTAGE_RECOVERY_PLAN)] = admin;
@@ -70,12 +71,12 @@ final class Legality {
             case ROTATE_SECRETS -> "rotate_secrets is cooling down until turn " + (s.rotateReadyAt + 1);
             case DEPLOY_PATCH -> target + " is already fully patched";
             case EXECUTE_INSTRUCTION -> "the playbook has no instruction left";
-            case ENUMERATE_SERVICES -> target + " is not a known, online host (run recon_network first)";
+            case ENUMERATE_SERVICES -> target + " is not a known, online host within reach (run recon_network first)";
             case ATTEMPT_EXPLOIT -> target + " is not a known, reachable, online host without a foothold";
             case DUMP_CREDENTIALS -> target + " needs an online foothold whose credentials or admin rights are not yet taken";
             case PIVOT_HOST -> target + " is not a known, online host reachable with held credentials and without a foothold";
             case ESTABLISH_PERSISTENCE -> target + " needs an online foothold without persistence";
-            case PREPARE_EXFILTRATION -> target + " needs admin on an online high-value host with nothing staged";
+            case PREPARE_EXFILTRATION -> target + " needs admin on an online, enumerated high-value host with nothing staged";
             case EXECUTE_EXFILTRATION -> target + " needs ready staged data on an online foothold";
             case SABOTAGE_RECOVERY_PLAN -> target + " needs an online admin foothold";
             default -> tool + " is not available now";

@@ -140,9 +140,15 @@ final class RedRules {
     }
 
     private static void sabotage(GameState s, int t) {
-        if (s.rng.chance(s.scenario.red().sabotageBackupShare()) || !s.playbook.open()) {
+        boolean backupIntact = !s.has(s.backupCorruptMask, t);
+        boolean hitBackup = backupIntact && (!s.playbook.open() || s.rng.chance(s.scenario.red().sabotageBackupShare()));
+        if (hitBackup) {
             s.backupCorruptMask |= GameState.bit(t);
             s.redEvents.add(Event.BACKUP_CORRUPTED, t);
+        } else if (!s.playbook.open()) {
+            // Nothing left to wreck: the backup is already corrupt and the playbook is done.
+            s.redEvents.add(Event.SABOTAGE_NOTHING, t);
+            return;
         } else {
             int number = s.playbook.pointer() + 1;
             s.playbook.wreckCurrent();

@@ -7,7 +7,8 @@ package org.cyberselfplay.env.scenario;
  * @param patchStep          patch-level increase per deploy_patch (capped at 1)
  * @param patchEffect        exploit chance is multiplied by {@code 1 - patchEffect x patch level}
  * @param hardenTurns        turns harden_policy lasts
- * @param hardenStrength     exploit and pivot chances are multiplied by {@code 1 - strength} while hardened
+ * @param hardenStrength     exploit, pivot and escalation chances are multiplied by {@code 1 - strength} while hardened
+ * @param hardenDetectionGain Red's alert chances are multiplied by {@code 1 + gain} while hardened
  * @param rotateCooldown     turns before rotate_secrets can be used again
  * @param rotateCost         business impact of one rotation
  * @param iocGain            detection gain per IOC blocklist level
@@ -18,7 +19,7 @@ package org.cyberselfplay.env.scenario;
  * @param downtimeCost       business impact per offline turn, times the host's criticality
  * @param falsePositiveCost  business impact of isolating or restoring a clean host
  */
-public record BlueParams(int isolationTurns, double patchStep, double patchEffect, int hardenTurns, double hardenStrength,
+public record BlueParams(int isolationTurns, double patchStep, double patchEffect, int hardenTurns, double hardenStrength, double hardenDetectionGain,
                          int rotateCooldown, double rotateCost, double iocGain, int iocMaxLevel,
                          double siemRefine, double siemHunt, double reconcileEvict,
                          double downtimeCost, double falsePositiveCost) {
@@ -28,6 +29,7 @@ public record BlueParams(int isolationTurns, double patchStep, double patchEffec
         Checks.unit("patch_effect", patchEffect);
         Checks.positive("harden_turns", hardenTurns);
         Checks.unit("harden_strength", hardenStrength);
+        Checks.nonNegative("harden_detection_gain", hardenDetectionGain);
         Checks.positive("rotate_cooldown", rotateCooldown);
         Checks.nonNegative("rotate_cost", rotateCost);
         Checks.nonNegative("ioc_gain", iocGain);

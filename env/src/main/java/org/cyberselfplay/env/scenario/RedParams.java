@@ -3,7 +3,8 @@ package org.cyberselfplay.env.scenario;
 /**
  * Chances and durations of Red's tools (YAML section {@code red}).
  *
- * @param exploitBase         exploit success = base x exploitability x (1 - patch) x hardening x enumeration
+ * @param exploitBase         exploit success = base x exploitability x (1 - patch_effect x patch) x hardening
+ *                            x enumeration
  * @param enumerateBonus      multiplicative exploit bonus on a host Red has enumerated
  * @param escalateChance      chance that dump_credentials on a user foothold also gives admin
  * @param pivotSuccess        chance that a pivot with valid credentials lands (before hardening)

@@ -31,7 +31,7 @@ final class ScenarioReader {
             "pivot_success", "persistence_success", "staging_turns", "exfil_success", "cover_tracks_erase", "stealth_turns",
             "stealth_factor", "sabotage_backup_share");
     static final List<String> BLUE_KEYS = List.of("isolation_turns", "patch_step", "patch_effect", "harden_turns",
-            "harden_strength", "rotate_cooldown", "rotate_cost", "ioc_gain", "ioc_max_level", "siem_refine",
+            "harden_strength", "harden_detection_gain", "rotate_cooldown", "rotate_cost", "ioc_gain", "ioc_max_level", "siem_refine",
             "siem_hunt", "reconcile_evict", "downtime_cost", "false_positive_cost");
     static final List<String> DETECTION_KEYS = List.of("noise", "false_positive_rate", "alert_window",
             "alert_max_age", "true_confidence", "false_confidence");
@@ -135,6 +135,7 @@ final class ScenarioReader {
         double patchEffect = r.number("patch_effect", UNIT);
         int hardenTurns = r.integer("harden_turns", POSITIVE);
         double hardenStrength = r.number("harden_strength", UNIT);
+        double hardenDetectionGain = r.number("harden_detection_gain", NON_NEGATIVE);
         int rotateCooldown = r.integer("rotate_cooldown", POSITIVE);
         double rotateCost = r.number("rotate_cost", NON_NEGATIVE);
         double iocGain = r.number("ioc_gain", NON_NEGATIVE);
@@ -144,7 +145,7 @@ final class ScenarioReader {
         double reconcileEvict = r.number("reconcile_evict", UNIT);
         double downtimeCost = r.number("downtime_cost", NON_NEGATIVE);
         double falsePositiveCost = r.number("false_positive_cost", NON_NEGATIVE);
-        return () -> new BlueParams(isolationTurns, patchStep, patchEffect, hardenTurns, hardenStrength, rotateCooldown,
+        return () -> new BlueParams(isolationTurns, patchStep, patchEffect, hardenTurns, hardenStrength, hardenDetectionGain, rotateCooldown,
                 rotateCost, iocGain, iocMaxLevel, siemRefine, siemHunt, reconcileEvict, downtimeCost,
                 falsePositiveCost);
     }

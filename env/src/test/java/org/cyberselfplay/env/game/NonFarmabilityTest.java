@@ -23,7 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * When its tool is illegal (rotation cooling down, every host isolated or fully patched, playbook exhausted)
  * it plays {@code checkpoint_plan}, which touches neither Red nor the alerts. Red plays uniformly random
  * legal moves. Every step is checked against the state before and after it: reward counts may not exceed
- * the events that earn them.
+ * the events that earn them. A constant Blue never removes persistence (restoring one fixed host every turn
+ * evicts Red there before it can persist), so uniformly random Blue is checked the same way to exercise
+ * that bound where it binds.
  */
 class NonFarmabilityTest {
     private static final int EPISODES = 200;

@@ -3,9 +3,13 @@ package org.cyberselfplay.env.game;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.lang.reflect.RecordComponent;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.cyberselfplay.env.Action;
@@ -43,6 +47,8 @@ class ObservationHidingTest {
     @MethodSource("presets")
     void blueCannotSeeRedsHiddenState(String preset) {
         int checked = 0;
+        int withAlerts = 0;
+        int withFootholds = 0;
         for (GameEnv env : midEpisodeStates(Scenarios.preset(preset))) {
             SplittableRandom rng = new SplittableRandom(env.state().turn);
             List<Change> hidden = hiddenFromBlue(env.state(), rng);
@@ -50,8 +56,12 @@ class ObservationHidingTest {
             assertHidden(env, Actor.BLUE, List.of(all("everything hidden from Blue at once", hidden)));
             assertVisible(env, Actor.BLUE, visibleToBlue());
             checked++;
+            withAlerts += env.state().alerts.size > 0 ? 1 : 0;
+            withFootholds += env.state().accessMask != 0 ? 1 : 0;
         }
         assertTrue(checked >= 8, "too few mid-episode states: " + checked);
+        assertTrue(withAlerts >= 4 && withFootholds >= 2, "states too bare to test hiding: " + withAlerts
+                + " with alerts, " + withFootholds + " with footholds, of " + checked);
     }
 
     @ParameterizedTest
@@ -85,8 +95,7 @@ class ObservationHidingTest {
         Action move = Action.of(Actor.RED, Tool.ENUMERATE_SERVICES, "host-00");
         assertTrue(env.step(move).accepted());
         assertTrue(twin.step(move).accepted());
-        assertEquals(env.observe(Actor.BLUE), twin.observe(Actor.BLUE),
-                "Blue's reward told it how many hosts Red holds");
+        assertSame(env.observe(Actor.BLUE), twin.observe(Actor.BLUE), "Red holding one more host");
     }
 
     /**
@@ -107,8 +116,7 @@ class ObservationHidingTest {
         Action triage = Action.of(Actor.BLUE, Tool.TRIAGE_ALERTS);
         assertTrue(env.step(triage).accepted());
         assertTrue(twin.step(triage).accepted());
-        assertEquals(env.observe(Actor.RED), twin.observe(Actor.RED),
-                "Red's reward told it that Blue's triage confirmed its foothold");
+        assertSame(env.observe(Actor.RED), twin.observe(Actor.RED), "Blue's triage confirming Red's foothold");
     }
 
     /**
@@ -306,9 +314,33 @@ class ObservationHidingTest {
         for (Change c : changes) {
             GameEnv twin = env.copy();
             c.apply().accept(twin.state());
-            assertEquals(original, twin.observe(side), () -> side + " saw a change to " + c.name()
-                    + " (turn " + env.state().turn + ")");
+            assertSame(original, twin.observe(side), c.name() + " (turn " + env.state().turn + ")");
         }
+    }
+
+    /** Equal observations, or a failure naming the fields that differ. */
+    private static void assertSame(Observation expected, Observation actual, String hiddenChange) {
+        if (!expected.equals(actual)) {
+            fail(expected.actor() + " saw " + hiddenChange + ": " + String.join("; ", differences("", expected, actual)));
+        }
+    }
+
+    /** The record components (recursively) in which two values differ, as {@code path: a -> b}. */
+    private static List<String> differences(String path, Object a, Object b) {
+        List<String> out = new ArrayList<>();
+        if (a != null && b != null && a.getClass() == b.getClass() && a.getClass().isRecord()) {
+            for (RecordComponent rc : a.getClass().getRecordComponents()) {
+                try {
+                    out.addAll(differences(path + "." + rc.getName(), rc.getAccessor().invoke(a),
+                            rc.getAccessor().invoke(b)));
+                } catch (ReflectiveOperationException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        } else if (!Objects.equals(a, b)) {
+            out.add(path.substring(1) + ": " + a + " -> " + b);
+        }
+        return out;
     }
 
     private static void assertVisible(GameEnv env, Actor side, List<Change> changes) {
@@ -316,7 +348,8 @@ class ObservationHidingTest {
         for (Change c : changes) {
             GameEnv twin = env.copy();
             c.apply().accept(twin.state());
-            assertNotEquals(original, twin.observe(side), () -> side + " did not see a change to " + c.name());
+            assertNotEquals(original, twin.observe(side), () -> side + " did not see a change to " + c.name()
+                    + " (turn " + env.state().turn + ")");
             assertEquals(original, env.observe(side), "changing the copy changed the original");
         }
     }

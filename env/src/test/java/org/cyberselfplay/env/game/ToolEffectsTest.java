@@ -69,7 +69,9 @@ class ToolEffectsTest {
         alerts = blueView(env).alerts();
         assertEquals(4, alerts.size());
         assertEquals("host-03", alerts.get(3).host());
-        assertTrue(r.events().stream().anyMatch(e -> e.contains("1 hidden compromise")), r.events().toString());
+        assertTrue(alerts.get(3).confidence() >= CERTAIN.detection().trueConfidenceMin(), "a true alert's confidence");
+        assertEquals(List.of("query_siem: alert confidences refined and logs hunted"), r.events(),
+                "the event does not say whether the hunt found anything: the new alert may be read like any other");
         assertEquals(Map.of(), r.rewardComponents());
     }
 
@@ -86,7 +88,8 @@ class ToolEffectsTest {
         StepResult r = blue(env, Tool.TRIAGE_ALERTS);
         assertEquals(weight(RewardComponent.TRUE_POSITIVE_TRIAGE), paid(r, RewardComponent.TRUE_POSITIVE_TRIAGE),
                 "one compromised host found: paid once");
-        assertEquals(weight(RewardComponent.DETECTED), paid(r, RewardComponent.DETECTED));
+        assertEquals(0.0, paid(r, RewardComponent.DETECTED), "settled at the end, never mid-game");
+        assertEquals(1, s.detections);
         assertEquals(List.of("true_positive", "true_positive", "false_positive"),
                 blueView(env).alerts().stream().map(BlueView.AlertView::verdict).toList());
         assertTrue(hostView(env, "host-03").suspect());
@@ -97,7 +100,7 @@ class ToolEffectsTest {
         s.alerts.add(h3, 3, 1.0, s.turn, true);
         r = blue(env, Tool.TRIAGE_ALERTS);
         assertEquals(0.0, paid(r, RewardComponent.TRUE_POSITIVE_TRIAGE), "the same compromise pays only once");
-        assertEquals(0.0, paid(r, RewardComponent.DETECTED));
+        assertEquals(1, s.detections, "the same compromise is detected once");
 
         // Evicted, then compromised anew: a new incident pays again.
         redPass(env);
@@ -122,8 +125,9 @@ class ToolEffectsTest {
         assertEquals("compromised", hostView(env, "host-03").forensics());
         assertEquals(0, hostView(env, "host-03").forensicsAge());
         assertEquals(1, blueView(env).knownIncidentCount());
-        assertEquals(Map.of(RewardComponent.DETECTED.wireName(), weight(RewardComponent.DETECTED)),
-                r.rewardComponents(), "Red is detected; forensics itself pays Blue nothing");
+        assertEquals(Map.of(), r.rewardComponents(),
+                "forensics pays Blue nothing; Red's detected penalty is settled at the end");
+        assertEquals(1, env.state().detections, "Red is detected");
 
         redPass(env);
         blue(env, Tool.RUN_FORENSICS, "host-04");
@@ -139,6 +143,7 @@ class ToolEffectsTest {
         redPass(env);
         r = blue(env, Tool.RUN_FORENSICS, "host-03");
         assertEquals(Map.of(), r.rewardComponents(), "a compromise is detected once");
+        assertEquals(2, env.state().detections, "host-03 and host-04, each once");
     }
 
     @Test
@@ -504,6 +509,7 @@ class ToolEffectsTest {
     void enumerateServicesRevealsExploitabilityAndRaisesTheExploitChance() {
         GameEnv env = env(CERTAIN, 17);
         env.state().knownMask |= bit(env, "host-00") | bit(env, "db-01");
+        env.state().accessMask |= bit(env, "host-03");              // a prod foothold puts db-01 within reach
         RedView.TargetView before = target(env, "host-00");
         assertFalse(before.enumerated());
         assertTrue(before.exploitability().isEmpty());
@@ -665,6 +671,8 @@ class ToolEffectsTest {
         refused(env, Action.of(Actor.RED, Tool.PREPARE_EXFILTRATION, "db-01"), "needs admin");
         refused(env, Action.of(Actor.RED, Tool.PREPARE_EXFILTRATION, "host-03"), "high-value");
         s.adminMask |= bit(env, "db-01");
+        refused(env, Action.of(Actor.RED, Tool.PREPARE_EXFILTRATION, "db-01"), "enumerated");
+        s.enumeratedMask |= bit(env, "db-01");
         StepResult r = red(env, Tool.PREPARE_EXFILTRATION, "db-01");
         List<RedView.StagedView> staged = redView(env).staged();
         assertEquals(1, staged.size());
@@ -683,6 +691,7 @@ class ToolEffectsTest {
         GameState s = env.state();
         s.accessMask |= bit(env, "db-01");
         s.adminMask |= bit(env, "db-01");
+        s.enumeratedMask |= bit(env, "db-01");
         red(env, Tool.PREPARE_EXFILTRATION, "db-01");
         int index = env.actionSpace(Actor.RED).encode(Tool.EXECUTE_EXFILTRATION, host(env, "db-01"));
         for (int turn = 0; ; turn++) {
@@ -778,17 +787,45 @@ class ToolEffectsTest {
 
     // ------------------------------------------------------------------ rules across tools
 
-    /** GAME.md: each reward is paid on the event that earns it, once; sabotage must not be farmable. */
+    /**
+     * GAME.md: each reward is paid on the event that earns it, once; sabotage must not be farmable. A sabotage
+     * aimed at an already corrupt backup wrecks the current instruction instead, and once the playbook is
+     * exhausted too, it wrecks nothing and pays nothing.
+     */
     @Test
-    void sabotagingAnAlreadyCorruptBackupPaysNothing() {
+    void sabotagingAnAlreadyCorruptBackupPaysOnlyForWhatItWrecks() {
         GameEnv env = env(BACKUP, 28);
         env.state().accessMask |= bit(env, "host-00");
         env.state().adminMask |= bit(env, "host-00");
         StepResult first = red(env, Tool.SABOTAGE_RECOVERY_PLAN, "host-00");
         assertEquals(weight(RewardComponent.PLAN_SABOTAGE), paid(first, RewardComponent.PLAN_SABOTAGE));
+        assertTrue(env.state().has(env.state().backupCorruptMask, host(env, "host-00")));
+        int violations = blueView(env).instructionProgress().violated();
+
         StepResult again = red(env, Tool.SABOTAGE_RECOVERY_PLAN, "host-00");
-        assertEquals(0.0, paid(again, RewardComponent.PLAN_SABOTAGE),
-                "the backup of host-00 was already corrupt: this sabotage changed nothing");
+        assertEquals(weight(RewardComponent.PLAN_SABOTAGE), paid(again, RewardComponent.PLAN_SABOTAGE));
+        assertEquals(violations + 1, blueView(env).instructionProgress().violated(),
+                "the corrupt backup cannot be hit twice: the instruction is wrecked instead");
+
+        while (env.state().playbook.open()) {
+            env.state().playbook.wreckCurrent();
+        }
+        StepResult idle = red(env, Tool.SABOTAGE_RECOVERY_PLAN, "host-00");
+        assertEquals(0.0, paid(idle, RewardComponent.PLAN_SABOTAGE), "nothing was left to wreck");
+        assertEquals(0.0, paid(idle, RewardComponent.INSTRUCTION_VIOLATION));
+    }
+
+    /** GAME.md: Red can act only on hosts reachable from where it stands. */
+    @Test
+    void enumerateServicesNeedsTheHostToBeReachable() {
+        GameEnv env = env(CERTAIN, 29);
+        env.state().accessMask |= bit(env, "host-00");
+        red(env, Tool.RECON_NETWORK, null);
+        assertTrue(knownNames(env).contains("host-03"), "learned through the corp foothold");
+        blue(env, Tool.ISOLATE_HOST, "host-00");
+        assertEquals(List.of(), footholdNames(env), "the only foothold is gone: prod is out of reach");
+        refused(env, Action.of(Actor.RED, Tool.ATTEMPT_EXPLOIT, "host-03"), "reachable");
+        refused(env, Action.of(Actor.RED, Tool.ENUMERATE_SERVICES, "host-03"), "");
     }
 
     /** GAME.md: Red's alert chance is scaled by stealth, Blue's IOC blocklist and hardening. */

@@ -61,7 +61,7 @@ class ScenariosTest {
     void presetsShareTheCalibrationValues(String name) {
         Scenario s = Scenarios.preset(name);
         assertEquals(new RedParams(0.6, 0.35, 0.3, 0.6, 0.8, 2, 0.4, 0.6, 3, 0.4, 0.35), s.red());
-        assertEquals(new BlueParams(6, 0.3, 0.7, 5, 0.4, 8, 2.0, 0.3, 3, 0.15, 0.35, 0.25, 0.5, 1.0), s.blue());
+        assertEquals(new BlueParams(6, 0.3, 0.7, 5, 0.4, 0.25, 8, 2.0, 0.3, 3, 0.15, 0.35, 0.25, 0.5, 1.0), s.blue());
         assertEquals(expectedDetection(), s.detection());
         assertEquals(RewardWeights.defaults(), s.reward());
         assertEquals(List.of(Tool.QUERY_SIEM, Tool.TRIAGE_ALERTS, Tool.RUN_FORENSICS, Tool.DEPLOY_PATCH,
