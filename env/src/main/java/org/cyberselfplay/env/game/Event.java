@@ -22,7 +22,7 @@ enum Event {
     EXFIL_FAILED("execute_exfiltration: transfer from {host} failed"),
     TRACKS_COVERED("cover_tracks: {n} alerts erased, detection lowered"),
     BACKUP_CORRUPTED("sabotage_recovery_plan: backup of {host} corrupted"),
-    SABOTAGE_NOTHING("sabotage_recovery_plan: nothing left to wreck from {host}"),
+    SABOTAGE_NOTHING("sabotage_recovery_plan: the backup of {host} was already corrupt; nothing wrecked"),
     PLAN_SABOTAGED("sabotage_recovery_plan: Blue's current instruction wrecked from {host}"),
     FOOTHOLD_LOST("foothold on {host} lost"),
     FOOTHOLD_DORMANT("{host} went offline; persistence keeps the foothold"),

@@ -139,16 +139,20 @@ final class RedRules {
         return active == 0 ? -1 : s.rng.pick(active);
     }
 
+    /**
+     * Wrecks Blue's current instruction or, with the scenario's backup share (always, once the playbook is
+     * exhausted), corrupts the target's backup. Aimed at a backup that is already corrupt, it wrecks nothing
+     * and pays nothing: sabotage cannot be farmed.
+     */
     private static void sabotage(GameState s, int t) {
-        boolean backupIntact = !s.has(s.backupCorruptMask, t);
-        boolean hitBackup = backupIntact && (!s.playbook.open() || s.rng.chance(s.scenario.red().sabotageBackupShare()));
-        if (hitBackup) {
+        boolean atBackup = !s.playbook.open() || s.rng.chance(s.scenario.red().sabotageBackupShare());
+        if (atBackup) {
+            if (s.has(s.backupCorruptMask, t)) {
+                s.redEvents.add(Event.SABOTAGE_NOTHING, t);
+                return;
+            }
             s.backupCorruptMask |= GameState.bit(t);
             s.redEvents.add(Event.BACKUP_CORRUPTED, t);
-        } else if (!s.playbook.open()) {
-            // Nothing left to wreck: the backup is already corrupt and the playbook is done.
-            s.redEvents.add(Event.SABOTAGE_NOTHING, t);
-            return;
         } else {
             int number = s.playbook.pointer() + 1;
             s.playbook.wreckCurrent();

@@ -745,7 +745,9 @@ class ToolEffectsTest {
                     r(Tool.RECON_NETWORK, null), b(Tool.CHECKPOINT_PLAN)), idle, probe), alerted);
             boolean[] covered = outcomes(SMALL, setup, script(List.of(b(Tool.CHECKPOINT_PLAN),
                     r(Tool.COVER_TRACKS, null), b(Tool.CHECKPOINT_PLAN)), idle, probe), alerted);
-            assertRateAtMost(covered, 0.75, plain, "alerts " + (idle + 1) + " turns after cover_tracks");
+            // Stealth multiplies the alert chance by stealth_factor: demand at least half that reduction.
+            double bound = (1.0 + SMALL.red().stealthFactor()) / 2.0;
+            assertRateAtMost(covered, bound, plain, "alerts " + (idle + 1) + " turns after cover_tracks");
         }
         boolean[] plain = outcomes(SMALL, setup, script(List.of(b(Tool.CHECKPOINT_PLAN),
                 r(Tool.RECON_NETWORK, null), b(Tool.CHECKPOINT_PLAN)), turns - 1, probe), alerted);
@@ -789,30 +791,28 @@ class ToolEffectsTest {
 
     /**
      * GAME.md: each reward is paid on the event that earns it, once; sabotage must not be farmable. A sabotage
-     * aimed at an already corrupt backup wrecks the current instruction instead, and once the playbook is
-     * exhausted too, it wrecks nothing and pays nothing.
+     * aimed at a backup that is already corrupt wrecks nothing and pays nothing; once Blue repairs the
+     * backup, it can be corrupted (and paid) again.
      */
     @Test
-    void sabotagingAnAlreadyCorruptBackupPaysOnlyForWhatItWrecks() {
+    void sabotagingAnAlreadyCorruptBackupPaysNothing() {
         GameEnv env = env(BACKUP, 28);
+        int h = host(env, "host-00");
         env.state().accessMask |= bit(env, "host-00");
         env.state().adminMask |= bit(env, "host-00");
         StepResult first = red(env, Tool.SABOTAGE_RECOVERY_PLAN, "host-00");
         assertEquals(weight(RewardComponent.PLAN_SABOTAGE), paid(first, RewardComponent.PLAN_SABOTAGE));
-        assertTrue(env.state().has(env.state().backupCorruptMask, host(env, "host-00")));
+        assertTrue(env.state().has(env.state().backupCorruptMask, h));
         int violations = blueView(env).instructionProgress().violated();
 
         StepResult again = red(env, Tool.SABOTAGE_RECOVERY_PLAN, "host-00");
-        assertEquals(weight(RewardComponent.PLAN_SABOTAGE), paid(again, RewardComponent.PLAN_SABOTAGE));
-        assertEquals(violations + 1, blueView(env).instructionProgress().violated(),
-                "the corrupt backup cannot be hit twice: the instruction is wrecked instead");
+        assertEquals(0.0, paid(again, RewardComponent.PLAN_SABOTAGE), "the backup was already corrupt");
+        assertEquals(violations, blueView(env).instructionProgress().violated(), "and no instruction was hit");
+        assertTrue(again.events().stream().anyMatch(e -> e.contains("already corrupt")), again.events().toString());
 
-        while (env.state().playbook.open()) {
-            env.state().playbook.wreckCurrent();
-        }
-        StepResult idle = red(env, Tool.SABOTAGE_RECOVERY_PLAN, "host-00");
-        assertEquals(0.0, paid(idle, RewardComponent.PLAN_SABOTAGE), "nothing was left to wreck");
-        assertEquals(0.0, paid(idle, RewardComponent.INSTRUCTION_VIOLATION));
+        env.state().backupCorruptMask &= ~bit(env, "host-00");
+        StepResult afterRepair = red(env, Tool.SABOTAGE_RECOVERY_PLAN, "host-00");
+        assertEquals(weight(RewardComponent.PLAN_SABOTAGE), paid(afterRepair, RewardComponent.PLAN_SABOTAGE));
     }
 
     /** GAME.md: Red can act only on hosts reachable from where it stands. */

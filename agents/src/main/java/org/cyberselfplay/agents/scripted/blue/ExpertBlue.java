@@ -25,10 +25,13 @@ import org.cyberselfplay.env.scenario.Scenario;
  *   <li>executes the current instruction when the mission can no longer wait (remaining required
  *       instructions leave no spare turn);</li>
  *   <li>isolates a high-value host showing fresh staging or exfiltration alerts (stop the bleeding);</li>
- *   <li>acts on fresh forensic findings: restores hosts with persistence (repairing a corrupt backup
- *       first), isolates compromised hosts, then rotates secrets once containment has begun;</li>
+ *   <li>acts on fresh forensic findings: isolates compromised hosts, restores isolated hosts with
+ *       persistence (repairing a corrupt backup first), then rotates secrets (or disables the host's accounts while
+ *       rotation cools down);</li>
  *   <li>checkpoints the plan when a checkpoint is due;</li>
- *   <li>triages when untriaged alerts pile up, and runs forensics on the host the alerts point to most;</li>
+ *   <li>triages when untriaged alerts pile up, and runs forensics on the host the alerts point to most,
+ *       but only while the playbook leaves {@value #SPARE_TURNS_TO_INVESTIGATE} turns to spare: an
+ *       investigation that costs the mission loses the game all the same;</li>
  *   <li>otherwise follows the playbook, and when it is done hardens or watches the SIEM.</li>
  * </ol>
  * Stateless: it decides from the observation alone. Never returns an illegal action: a planned action
@@ -41,11 +44,14 @@ public final class ExpertBlue implements Policy {
     static final double FORENSICS_THRESHOLD = 0.6;
     /** Untriaged alerts that warrant a triage pass. */
     static final int TRIAGE_BACKLOG = 3;
+    /** Spare turns (beyond what the playbook still needs) below which the expert stops triage and forensics. */
+    static final int SPARE_TURNS_TO_INVESTIGATE = 12;
 
     private final ActionSpace space;
     private final List<Function<Situation, Optional<Action>>> moves = List.of(
-            this::missionDeadline, this::stopExfiltration, this::actOnFindings, this::rotateAfterContainment,
-            this::checkpoint, this::triageBacklog, this::investigate, this::followPlaybook, this::standBy);
+            this::missionDeadline, this::stopExfiltration, this::actOnFindings, this::cutCredentials,
+            this::checkpoint, this::triageBacklog, this::investigate, this::followPlaybook,
+            this::standBy);
 
     public ExpertBlue(Scenario scenario) {
         this.space = ActionSpace.of(scenario, Actor.BLUE);
@@ -82,7 +88,8 @@ public final class ExpertBlue implements Policy {
     private Optional<Action> stopExfiltration(Situation s) {
         for (AlertView a : s.view.alerts()) {
             HostView h = s.hosts.get(a.host());
-            boolean exfilSign = a.kind().equals("data_staging") || a.kind().equals("exfiltration");
+            boolean exfilSign = a.kind().equals("data_staging") || a.kind().equals("exfiltration")
+                    || a.kind().equals("lateral_movement") || a.kind().equals("credential_access");
             if (h.highValue() && !h.isolated() && exfilSign && a.age() <= 1 && s.fresh(a)
                     && !a.verdict().equals("false_positive")) {
                 return Optional.of(Action.of(Actor.BLUE, Tool.ISOLATE_HOST, h.name()));
@@ -97,7 +104,10 @@ public final class ExpertBlue implements Policy {
                 continue;
             }
             if (h.forensics().equals("persistent")) {
-                Tool tool = s.backupCorrupt(h.name()) ? Tool.RECONCILE_STATE : Tool.RESTORE_BACKUP;
+                // Cut it off first (a persistent foothold survives isolation but cannot act while offline),
+                // then restore, repairing the backup when a restore just failed on it.
+                Tool tool = !h.isolated() ? Tool.ISOLATE_HOST
+                        : s.backupCorrupt(h.name()) ? Tool.RECONCILE_STATE : Tool.RESTORE_BACKUP;
                 return Optional.of(Action.of(Actor.BLUE, tool, h.name()));
             }
             if (h.forensics().equals("compromised") && !h.isolated()) {
@@ -107,13 +117,16 @@ public final class ExpertBlue implements Policy {
         return Optional.empty();
     }
 
-    private Optional<Action> rotateAfterContainment(Situation s) {
-        if (s.view.rotateCooldown() > 0) {
-            return Optional.empty();
+    /** Right after a containment: rotate every secret, or, while rotation cools down, disable the host's accounts. */
+    private Optional<Action> cutCredentials(Situation s) {
+        for (HostView h : s.view.hosts()) {
+            boolean justContained = h.isolated() && h.forensicsAge() == FRESH_FINDING && !h.forensics().equals("clean");
+            if (justContained) {
+                return Optional.of(s.view.rotateCooldown() == 0 ? Action.of(Actor.BLUE, Tool.ROTATE_SECRETS)
+                        : Action.of(Actor.BLUE, Tool.DISABLE_ACCOUNT, h.name()));
+            }
         }
-        boolean contained = s.view.hosts().stream().anyMatch(h -> h.isolated() && h.forensicsAge() >= 0
-                && h.forensicsAge() <= FRESH_FINDING + 1 && !h.forensics().equals("clean"));
-        return contained ? Optional.of(Action.of(Actor.BLUE, Tool.ROTATE_SECRETS)) : Optional.empty();
+        return Optional.empty();
     }
 
     private Optional<Action> checkpoint(Situation s) {
@@ -121,11 +134,17 @@ public final class ExpertBlue implements Policy {
     }
 
     private Optional<Action> triageBacklog(Situation s) {
+        if (s.spareTurns() < SPARE_TURNS_TO_INVESTIGATE) {
+            return Optional.empty();
+        }
         long untriaged = s.view.alerts().stream().filter(a -> a.verdict().equals("untriaged")).count();
         return untriaged >= TRIAGE_BACKLOG ? Optional.of(Action.of(Actor.BLUE, Tool.TRIAGE_ALERTS)) : Optional.empty();
     }
 
     private Optional<Action> investigate(Situation s) {
+        if (s.spareTurns() < SPARE_TURNS_TO_INVESTIGATE) {
+            return Optional.empty();
+        }
         Map<String, Double> evidence = new HashMap<>();
         for (AlertView a : s.view.alerts()) {
             if (!s.fresh(a) || a.verdict().equals("false_positive")) {
@@ -164,6 +183,12 @@ public final class ExpertBlue implements Policy {
             this.obs = obs;
             this.view = obs.blue();
             view.hosts().forEach(h -> hosts.put(h.name(), h));
+        }
+
+        /** Turns left beyond those the playbook still needs. */
+        int spareTurns() {
+            BlueView.InstructionProgress p = view.instructionProgress();
+            return obs.turnsLeft() - Math.max(0, p.required() - p.completed());
         }
 
         /** The alert is newer than the last forensic look at its host. */

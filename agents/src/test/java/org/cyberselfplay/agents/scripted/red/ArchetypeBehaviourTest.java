@@ -86,9 +86,8 @@ class ArchetypeBehaviourTest {
 
     /**
      * Blitz against a Blue that does nothing (query_siem every turn) exfiltrates in every episode, with a
-     * median within one turn of the shortest attack path's (18 on small and medium with the presets), and
-     * faster than meander. A median of 15 turns is out of reach of any Red with the preset chances: the
-     * path takes 12 moves when every roll succeeds, and it expects about 7 failed rolls.
+     * median within one turn of the shortest attack path's and faster than meander; on small, by turn 15 at
+     * the median (the issue's bar for a B_line-like attacker).
      */
     @ParameterizedTest
     @ValueSource(strings = {"small", "medium"})
@@ -99,6 +98,9 @@ class ArchetypeBehaviourTest {
         int shortest = shortestPathMedian(scenario);
         assertTrue(median(turns) <= shortest + 1, () -> "median exfil turn " + median(turns)
                 + ", shortest path's median " + shortest);
+        if (name.equals("small")) {
+            assertTrue(median(turns) <= 15, () -> "median exfil turn on small " + median(turns) + " > 15");
+        }
         int meanderMedian = median(exfilTurns(scenario, "meander", Matches.DO_NOTHING));
         assertTrue(median(turns) < meanderMedian, "blitz beats meander: " + median(turns) + " vs " + meanderMedian);
     }
