@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
                 ScenariosCommand.class,
                 SimulateCommand.class,
+                EvaluateCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class
         },

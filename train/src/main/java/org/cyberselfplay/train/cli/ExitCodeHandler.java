@@ -5,6 +5,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.logging.log4j.Marker;
 import org.apache.logging.log4j.MarkerManager;
+import org.cyberselfplay.agents.PolicyException;
 import org.cyberselfplay.env.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -51,7 +52,7 @@ final class ExitCodeHandler implements IParameterExceptionHandler, IExecutionExc
             err.flush();
             return BAD_INPUT;
         }
-        if (ex instanceof UsageException) {
+        if (ex instanceof UsageException || ex instanceof PolicyException) {
             err.println("error: " + oneLine(ex.getMessage()));
             err.flush();
             return BAD_INPUT;

@@ -1,0 +1,99 @@
+package org.cyberselfplay.train.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cyberselfplay.agents.Policies;
+import org.cyberselfplay.agents.Policy;
+import org.cyberselfplay.env.scenario.Scenario;
+import org.cyberselfplay.env.scenario.Scenarios;
+import org.cyberselfplay.league.eval.MatchRunner;
+import org.cyberselfplay.league.eval.MatchupSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code evaluate}: a Blue policy against Red opponents over seeded episodes, with honest intervals. */
+@Command(name = "evaluate",
+        description = {"Play a Blue policy against each Red opponent over seeded episodes and report, per "
+                + "opponent, the win rate with its 95% Wilson interval, mean returns with 95% intervals, "
+                + "exfiltration rate, MTTD, MTTR, instruction completion and false-positive cost.",
+                "Results depend only on the seed (and --batch), never on --threads."})
+final class EvaluateCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--blue", required = true, paramLabel = "POLICY",
+            description = "scripted:NAME (expert, random, noop, instructions_only, constant:<tool>) or a checkpoint .zip.")
+    private String blue;
+
+    @Option(names = "--red", defaultValue = "all", paramLabel = "all|NAMES",
+            description = "all (the built-in archetypes) or a comma-separated list of archetype names "
+                    + "(with @noise, e.g. blitz@0.2), archetype YAML paths and Red checkpoint .zip files "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private String red;
+
+    @Option(names = "--scenario", defaultValue = "small", paramLabel = "NAME|FILE",
+            description = "A preset (small, medium, large) or a scenario YAML file (default: ${DEFAULT-VALUE}).")
+    private String scenario;
+
+    @Option(names = "--episodes", defaultValue = "1000", paramLabel = "N",
+            description = "Episodes per opponent, >= 1 (default: ${DEFAULT-VALUE}).")
+    private int episodes;
+
+    @Option(names = "--seed", defaultValue = "0", paramLabel = "SEED", description = "Root seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", converter = ReportFormat.Converter.class,
+            description = "Output format: table, csv, json, md (default: ${DEFAULT-VALUE}).")
+    private ReportFormat format;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: one per core).")
+    private Integer threads;
+
+    @Option(names = "--batch", defaultValue = "64", paramLabel = "B",
+            description = "Episodes per lockstep block with batched inference (default: ${DEFAULT-VALUE}).")
+    private int batch;
+
+    @Override
+    public Integer call() {
+        if (episodes < 1) {
+            throw new ParameterException(spec.commandLine(), "--episodes must be at least 1, got " + episodes);
+        }
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1 || batch < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads and --batch must be at least 1");
+        }
+        Scenario sc = Scenarios.load(scenario);
+        Policy bluePolicy = Policies.blue(blue, sc);
+        List<Policy> opponents = new ArrayList<>();
+        for (String name : redSpecs()) {
+            opponents.add(Policies.red(name, sc));
+        }
+        MatchRunner runner = new MatchRunner(t, batch);
+        List<MatchupSummary> rows = new ArrayList<>();
+        for (Policy opponent : opponents) {
+            rows.add(MatchupSummary.of(bluePolicy.name(), opponent.name(),
+                    runner.play(sc, bluePolicy, opponent, seed, episodes)));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        EvaluationReport.print(out, format, sc.name(), seed, rows);
+        out.flush();
+        return 0;
+    }
+
+    private List<String> redSpecs() {
+        if (red.trim().equalsIgnoreCase("all")) {
+            return Policies.allRed();
+        }
+        List<String> specs = Arrays.stream(red.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (specs.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--red names no opponent; give all or a comma-separated list");
+        }
+        return specs;
+    }
+}
