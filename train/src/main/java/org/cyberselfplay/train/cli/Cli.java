@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
                 ScenariosCommand.class,
                 SimulateCommand.class,
                 EvaluateCommand.class,
+                BalanceCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class
         },
