@@ -35,7 +35,7 @@ final class BenchEnvCommand implements Callable<Integer> {
             description = "Timed seconds per scenario, > 0 (default: ${DEFAULT-VALUE}).")
     private double seconds;
 
-    @Option(names = "--warmup", defaultValue = "1", paramLabel = "S",
+    @Option(names = "--warmup", defaultValue = "3", paramLabel = "S",
             description = "Untimed warm-up seconds per scenario, >= 0 (default: ${DEFAULT-VALUE}).")
     private double warmup;
 
