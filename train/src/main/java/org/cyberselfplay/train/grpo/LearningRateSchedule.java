@@ -112,6 +112,7 @@ public record LearningRateSchedule(Kind kind, double base, double floor, int war
         }
         double progress = Math.min(1.0, (double) (step - warmupSteps) / (totalSteps - warmupSteps));
         double shape = kind == Kind.LINEAR ? 1.0 - progress : 0.5 * (1.0 + Math.cos(Math.PI * progress));
-        return floor + (base - floor) * shape;
+        // A convex combination, so progress 0 gives base and progress 1 gives floor exactly.
+        return base * shape + floor * (1.0 - shape);
     }
 }

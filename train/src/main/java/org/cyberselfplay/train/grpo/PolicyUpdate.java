@@ -1,5 +1,6 @@
 package org.cyberselfplay.train.grpo;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.cyberselfplay.agents.neural.PolicyNetwork;
@@ -118,7 +119,8 @@ public final class PolicyUpdate {
      *
      * @return a {@link Gradient} whose {@code gradient()} is the network's flattened gradient view (overwritten
      *         by the next backprop; {@code dup()} it to keep it) and whose variables are keyed
-     *         {@code <layer>_<param>} as in {@code MultiLayerNetwork.gradient()}
+     *         {@code <layer index>_<param>} ({@code 0_W}, {@code 0_b}, ...) as in
+     *         {@code MultiLayerNetwork.gradient()}
      * @throws IllegalArgumentException on shapes that do not fit the network, or an unsupported output layer
      */
     public static Gradient backprop(MultiLayerNetwork net, INDArray features, INDArray dLossDLogits) {
@@ -127,8 +129,8 @@ public final class PolicyUpdate {
         long outputs = PolicyNetwork.outputSize(net);
         if (features.rank() != 2 || dLossDLogits.rank() != 2 || features.size(0) != dLossDLogits.size(0)
                 || features.size(1) != PolicyNetwork.inputSize(net) || dLossDLogits.size(1) != outputs) {
-            throw new IllegalArgumentException("features " + java.util.Arrays.toString(features.shape())
-                    + " and dL/dlogits " + java.util.Arrays.toString(dLossDLogits.shape()) + " do not fit a "
+            throw new IllegalArgumentException("features " + Arrays.toString(features.shape())
+                    + " and dL/dlogits " + Arrays.toString(dLossDLogits.shape()) + " do not fit a "
                     + PolicyNetwork.inputSize(net) + " -> " + outputs + " network");
         }
         if (net.getFlattenedGradients() == null) {
@@ -142,12 +144,13 @@ public final class PolicyUpdate {
             Layer layer = net.getLayer(i);
             INDArray input = activations.get(i);
             if (layer instanceof IOutputLayer) {
-                epsilon = denseOutputBackprop(layer, input, epsilon, gradient);
+                epsilon = denseOutputBackprop(i, layer, input, epsilon, gradient);
             } else {
                 layer.setInput(input, mgr);
                 Pair<Gradient, INDArray> pair = layer.backpropGradient(epsilon, mgr);
-                String name = layer.conf().getLayer().getLayerName();
-                pair.getFirst().gradientForVariable().forEach((k, v) -> gradient.setGradientFor(name + "_" + k, v));
+                // Keyed by layer index, as MultiLayerNetwork's own backprop does and its updater expects.
+                String prefix = i + "_";
+                pair.getFirst().gradientForVariable().forEach((k, v) -> gradient.setGradientFor(prefix + k, v));
                 epsilon = pair.getSecond();
             }
         }
@@ -158,11 +161,12 @@ public final class PolicyUpdate {
      * An identity dense output layer, {@code logits = a W + b}: {@code dW = a^T eps}, {@code db = sum_rows eps},
      * written into the layer's gradient views; returns {@code eps W^T}, the error at its input.
      */
-    private static INDArray denseOutputBackprop(Layer layer, INDArray input, INDArray epsilon, DefaultGradient out) {
+    private static INDArray denseOutputBackprop(int index, Layer layer, INDArray input, INDArray epsilon,
+                                                DefaultGradient out) {
         NeuralNetConfiguration conf = layer.conf();
         Map<String, INDArray> views = conf.getLayer().initializer().getGradientsFromFlattened(conf,
                 layer.getGradientsViewArray());
-        String name = conf.getLayer().getLayerName();
+        String name = String.valueOf(index);
         INDArray w = layer.getParam("W");
         views.get("W").assign(input.transpose().mmul(epsilon));
         out.setGradientFor(name + "_W", views.get("W"));
