@@ -26,9 +26,4 @@ public record AntiCollapseConfig(boolean enabled, double lambda, double tau) {
     public static AntiCollapseConfig defaults() {
         return new AntiCollapseConfig(false, 1.0, 0.4);
     }
-
-    /** The penalty of one sample whose tool has share {@code toolShare} of the batch; 0 when disabled. */
-    public double penalty(double toolShare) {
-        return enabled ? lambda * Math.max(0.0, toolShare - tau) : 0.0;
-    }
 }

@@ -14,12 +14,14 @@ import org.cyberselfplay.env.config.Bounds;
  * @param scenarios   {@code scenarios}: preset names or scenario paths, easiest first, at least one
  *                    (default {@code [small, medium, large]})
  * @param thresholds  {@code thresholds}: one win rate in [0, 1] per step, so one fewer than {@code scenarios}
- *                    (default {@code [0.6, 0.6]})
+ *                    (default {@value #DEFAULT_THRESHOLD} for every step)
  * @param minEpisodes {@code min_episodes}: episodes on a scenario before moving on, {@code >= 1} (default 200)
  * @param ema         {@code ema}: weight of the newest episode in the moving average, in (0, 1] (default 0.05)
  */
 public record CurriculumConfig(boolean enabled, List<String> scenarios, List<Double> thresholds, int minEpisodes,
                                double ema) {
+    /** The threshold of every step when {@code thresholds} is not set. */
+    public static final double DEFAULT_THRESHOLD = 0.6;
     /** Accepted thresholds. */
     public static final Bounds THRESHOLD = Bounds.UNIT;
     /** Accepted minimum episode counts. */
@@ -45,7 +47,8 @@ public record CurriculumConfig(boolean enabled, List<String> scenarios, List<Dou
 
     /** The defaults listed above. */
     public static CurriculumConfig defaults() {
-        return new CurriculumConfig(false, List.of("small", "medium", "large"), List.of(0.6, 0.6), 200, 0.05);
+        return new CurriculumConfig(false, List.of("small", "medium", "large"),
+                List.of(DEFAULT_THRESHOLD, DEFAULT_THRESHOLD), 200, 0.05);
     }
 
     /** Number of stages (scenarios). */

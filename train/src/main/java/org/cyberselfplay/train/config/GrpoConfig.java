@@ -1,5 +1,7 @@
 package org.cyberselfplay.train.config;
 
+import org.cyberselfplay.train.grpo.LossType;
+import org.cyberselfplay.train.grpo.ScaleRewards;
 import java.util.Objects;
 import org.cyberselfplay.env.config.Bounds;
 
@@ -77,10 +79,10 @@ public record GrpoConfig(boolean enabled, int updates, GroupMode groupMode, int 
         Checks.in("learning_rate", learningRate, Bounds.POSITIVE);
         Objects.requireNonNull(lrSchedule, "lr_schedule");
         Objects.requireNonNull(antiCollapse, "anti_collapse");
-        if (lrSchedule.warmupSteps() > optimizerSteps(updates, numIterations)) {
-            throw new IllegalArgumentException("lr_schedule.warmup_steps: must be <= updates x num_iterations ("
-                    + optimizerSteps(updates, numIterations) + "), got " + lrSchedule.warmupSteps());
-        }
+        LrSchedule.warmupProblem(lrSchedule.type(), lrSchedule.warmupSteps(), optimizerSteps(updates, numIterations))
+                .ifPresent(p -> {
+                    throw new IllegalArgumentException("lr_schedule.warmup_steps: " + p);
+                });
     }
 
     /** Samples collected per update: {@code group_size x groups_per_update}. */

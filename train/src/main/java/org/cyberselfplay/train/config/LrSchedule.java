@@ -1,14 +1,17 @@
 package org.cyberselfplay.train.config;
 
+import java.util.Optional;
 import org.cyberselfplay.env.config.Bounds;
 
 /**
- * The {@code grpo.lr_schedule} section: the learning rate of optimiser step {@code s} (counted from 0 over
- * {@code grpo.updates x grpo.num_iterations} steps) is the configured rate times {@link #multiplier}.
+ * The {@code grpo.lr_schedule} section: over the run's {@code grpo.updates x grpo.num_iterations} optimiser
+ * steps, a linear warm-up to {@code grpo.learning_rate}, then that rate held ({@code constant}) or decayed
+ * ({@code linear}, {@code cosine}) to {@code final_fraction} of it by the last step (the schedules of HF
+ * {@code transformers}' {@code get_*_schedule_with_warmup}; the math lives in the GRPO trainer).
  *
  * @param type          {@code type}: the shape after warm-up (default {@code constant})
- * @param warmupSteps   {@code warmup_steps}: steps of linear warm-up, {@code >= 0} and at most the number of
- *                      optimiser steps (default 0)
+ * @param warmupSteps   {@code warmup_steps}: steps of linear warm-up, {@code >= 0}; at most the number of
+ *                      optimiser steps, and fewer for a decay, which needs steps left to decay over (default 0)
  * @param finalFraction {@code final_fraction}: the share of the rate that linear and cosine decay reach at the
  *                      end, in [0, 1] (default 0)
  */
@@ -30,25 +33,17 @@ public record LrSchedule(ScheduleType type, int warmupSteps, double finalFractio
     }
 
     /**
-     * The factor of step {@code step} of {@code totalSteps}: {@code (step + 1) / warmup_steps} during warm-up,
-     * then, with {@code t = (step - warmup_steps) / (totalSteps - warmup_steps)} in [0, 1), 1 for
-     * {@code constant}, {@code 1 - (1 - f) t} for {@code linear} and {@code f + (1 - f)(1 + cos(pi t)) / 2} for
-     * {@code cosine}, {@code f} being {@code final_fraction}.
-     *
-     * @throws IllegalArgumentException unless {@code 0 <= step < totalSteps}
+     * Why {@code warmupSteps} does not fit a run of {@code optimizerSteps} steps: a warm-up may fill the run
+     * only when the rate is constant afterwards. Empty when it fits.
      */
-    public double multiplier(int step, int totalSteps) {
-        if (step < 0 || step >= totalSteps) {
-            throw new IllegalArgumentException("step must be in [0, " + totalSteps + "), got " + step);
+    static Optional<String> warmupProblem(ScheduleType type, int warmupSteps, int optimizerSteps) {
+        String steps = "grpo.updates x grpo.num_iterations (" + optimizerSteps + ")";
+        if (type == ScheduleType.CONSTANT && warmupSteps > optimizerSteps) {
+            return Optional.of("must be <= " + steps + ", got " + warmupSteps);
         }
-        if (step < warmupSteps) {
-            return (step + 1.0) / warmupSteps;
+        if (type != ScheduleType.CONSTANT && warmupSteps >= optimizerSteps) {
+            return Optional.of("must be < " + steps + " for a " + type + " decay, got " + warmupSteps);
         }
-        double t = (double) (step - warmupSteps) / (totalSteps - warmupSteps);
-        return switch (type) {
-            case CONSTANT -> 1.0;
-            case LINEAR -> 1.0 - (1.0 - finalFraction) * t;
-            case COSINE -> finalFraction + (1.0 - finalFraction) * 0.5 * (1.0 + Math.cos(Math.PI * t));
-        };
+        return Optional.empty();
     }
 }

@@ -16,8 +16,9 @@ import org.cyberselfplay.env.config.YamlTrees;
  * Command-line overrides {@code KEY=VALUE} ({@code --set grpo.epsilon=0.3}) applied to a config tree.
  *
  * <p>KEY is a dotted path of names, each optionally followed by list indices: {@code grpo.anti_collapse.tau},
- * {@code opponents[0].weight}. Missing maps (and lists, before an index 0) on the way are created; an index
- * equal to a list's size appends. VALUE is parsed as YAML, so {@code 0.3} is a number, {@code true} a
+ * {@code opponents[0].weight}. Missing maps on the way are created; an index equal to a list's size appends.
+ * An index needs a list written in the config: a list left to its default is set whole
+ * ({@code curriculum.scenarios=[small, large]}). VALUE is parsed as YAML, so {@code 0.3} is a number, {@code true} a
  * boolean, {@code blitz} a string and {@code [64, 64]} a list; an empty VALUE (or {@code ~}) removes the
  * setting, so the default applies. A path no config has is not refused here: validation then reports it as
  * an unknown key, like one written in the file. Overrides apply in order; a later one wins.
@@ -140,19 +141,24 @@ final class Overrides {
         for (int i = 0; i < steps.size(); i++) {
             Object step = steps.get(i);
             boolean last = i == steps.size() - 1;
-            JsonNode next = last ? o.value() : containerFor(steps.get(i + 1));
+            JsonNode next = last ? o.value() : JsonNodeFactory.instance.objectNode();
             if (step instanceof String key) {
                 if (!(current instanceof ObjectNode map)) {
                     throw new IllegalArgumentException(at + " holds " + ConfigReader.describe(current)
                             + ", not a map with key \"" + key + "\"");
                 }
                 JsonNode existing = map.get(key);
-                if (last || existing == null || existing.isNull()) {
+                at = at.isEmpty() ? key : at + "." + key;
+                boolean absent = existing == null || existing.isNull();
+                if (absent && !last && steps.get(i + 1) instanceof Integer index) {
+                    throw new IllegalArgumentException(at + " is not set in the config (its default applies), so ["
+                            + index + "] has nothing to index; set the whole list, as in " + at + "=[...]");
+                }
+                if (last || absent) {
                     map.set(key, next);
                 } else {
                     next = existing;
                 }
-                at = at.isEmpty() ? key : at + "." + key;
             } else {
                 int index = (Integer) step;
                 if (!(current instanceof ArrayNode list)) {
@@ -160,7 +166,8 @@ final class Overrides {
                             + ", not a list to index with [" + index + "]");
                 }
                 if (index > list.size()) {
-                    throw new IllegalArgumentException(at + " has " + list.size() + " entries; [" + index
+                    throw new IllegalArgumentException(at + " has " + list.size()
+                            + (list.size() == 1 ? " entry" : " entries") + "; [" + index
                             + "] is past the end (use [" + list.size() + "] to append)");
                 }
                 if (index == list.size()) {
@@ -174,11 +181,6 @@ final class Overrides {
             }
             current = next;
         }
-    }
-
-    private static JsonNode containerFor(Object nextStep) {
-        return nextStep instanceof Integer ? JsonNodeFactory.instance.arrayNode()
-                : JsonNodeFactory.instance.objectNode();
     }
 
     /** Whether {@code path} is {@code prefix} or lies below it. */

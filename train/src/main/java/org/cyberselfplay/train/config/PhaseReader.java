@@ -1,5 +1,7 @@
 package org.cyberselfplay.train.config;
 
+import org.cyberselfplay.train.grpo.LossType;
+import org.cyberselfplay.train.grpo.ScaleRewards;
 import static org.cyberselfplay.env.config.Bounds.NON_NEGATIVE;
 import static org.cyberselfplay.env.config.Bounds.POSITIVE;
 
@@ -95,10 +97,7 @@ final class PhaseReader {
         ScheduleType type = Readers.choice(l, "type", List.of(ScheduleType.values()), ScheduleType::wireName,
                 d.type());
         int warmup = l.integer("warmup_steps", NON_NEGATIVE, d.warmupSteps());
-        if (warmup > optimizerSteps) {
-            l.reportAt("warmup_steps", "must be <= grpo.updates x grpo.num_iterations (" + optimizerSteps
-                    + "), got " + warmup);
-        }
+        LrSchedule.warmupProblem(type, warmup, optimizerSteps).ifPresent(p -> l.reportAt("warmup_steps", p));
         double finalFraction = l.number("final_fraction", LrSchedule.FINAL_FRACTION, d.finalFraction());
         return () -> new LrSchedule(type, warmup, finalFraction);
     }

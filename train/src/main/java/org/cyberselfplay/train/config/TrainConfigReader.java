@@ -3,6 +3,9 @@ package org.cyberselfplay.train.config;
 import static org.cyberselfplay.env.config.Bounds.NON_NEGATIVE;
 import static org.cyberselfplay.env.config.Bounds.POSITIVE;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,14 +18,12 @@ import java.util.stream.IntStream;
 import org.cyberselfplay.env.Actor;
 import org.cyberselfplay.env.config.ConfigReader;
 import org.cyberselfplay.env.scenario.Scenario;
-import org.cyberselfplay.env.scenario.ScenarioException;
-import org.cyberselfplay.env.scenario.Scenarios;
 
 /**
  * Turns one resolved run config tree ({@code base} merged, overrides applied) into a {@link TrainConfig}.
  * Every section is read and checked first, collecting all problems in the {@link ConfigReader}; the records
  * are built, through the returned supplier, only when none was found. The training phases are read by
- * {@link PhaseReader}.
+ * {@link PhaseReader}, the scenarios by {@link CurriculumReader}.
  */
 final class TrainConfigReader {
     static final List<String> TOP_KEYS = List.of("name", "base", "seed", "scenario", "learner", "opponents",
@@ -30,7 +31,6 @@ final class TrainConfigReader {
     static final List<String> OPPONENT_KEYS = List.of("policy", "weight");
     static final List<String> NETWORK_KEYS = List.of("hidden_sizes", "activation", "learning_rate", "adam_beta1",
             "adam_beta2", "adam_epsilon", "max_hosts");
-    static final List<String> CURRICULUM_KEYS = List.of("enabled", "scenarios", "thresholds", "min_episodes", "ema");
     static final List<String> EVAL_KEYS = List.of("every", "episodes", "opponents", "record_episodes");
     static final List<String> RUN_KEYS = List.of("out_dir", "threads", "checkpoint_every");
 
@@ -38,7 +38,25 @@ final class TrainConfigReader {
     }
 
     /**
-     * Reads and checks the tree under {@code top}, recording every problem there.
+     * A copy of {@code tree} with the shorthand opponent entries spelled out: {@code - blitz} becomes
+     * {@code - {policy: blitz}}, so overrides such as {@code opponents[0].weight=2} and problems such as
+     * {@code opponents[0].policy: ...} address every entry alike.
+     */
+    static ObjectNode expandShorthand(ObjectNode tree) {
+        ObjectNode out = tree.deepCopy();
+        if (out.get("opponents") instanceof ArrayNode entries) {
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i).isTextual()) {
+                    entries.set(i, JsonNodeFactory.instance.objectNode().set("policy", entries.get(i)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads and checks the tree under {@code top} (with {@link #expandShorthand} applied), recording every
+     * problem there.
      *
      * @param defaultName the run name when the tree sets none (the file name without its extension)
      * @return builds the config; call it only when {@code top.ok()}
@@ -48,7 +66,7 @@ final class TrainConfigReader {
         String name = name(top, defaultName);
         long seed = Readers.longValue(top, "seed", TrainConfig.DEFAULT_SEED);
         String scenarioSpec = Readers.nonBlank(top, "scenario", TrainConfig.DEFAULT_SCENARIO);
-        Optional<Scenario> scenario = scenario(top.child("scenario"), scenarioSpec);
+        Optional<Scenario> scenario = CurriculumReader.scenario(top.child("scenario"), scenarioSpec);
         int before = top.problems().size();
         Actor learner = Readers.choice(top, "learner", List.of(Actor.values()), Actor::wireName,
                 TrainConfig.DEFAULT_LEARNER);
@@ -57,7 +75,7 @@ final class TrainConfigReader {
         Supplier<List<OpponentSpec>> opponents = opponents(top, learner, opponentCheck);
         ConfigReader net = top.optionalMap("network");
         NetworkDraft network = network(net);
-        Supplier<CurriculumConfig> curriculum = curriculum(top.optionalMap("curriculum"), net, scenario);
+        Supplier<CurriculumConfig> curriculum = CurriculumReader.read(top.optionalMap("curriculum"), net, scenario);
         double learningRate = network.learningRate();
         SpecCheck teacherCheck = new SpecCheck(scenario, knownLearner);
         Supplier<SftConfig> sft = PhaseReader.sft(top.optionalMap("sft"), learner, learningRate, teacherCheck);
@@ -86,20 +104,6 @@ final class TrainConfigReader {
         return defaultName;
     }
 
-    /** The scenario a spec names, or empty after reporting at {@code at} why it does not load. */
-    static Optional<Scenario> scenario(ConfigReader at, String spec) {
-        if (spec.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Scenarios.load(spec));
-        } catch (ScenarioException e) {
-            String why = e.source().equals(spec) ? String.join("; ", e.problems()) : e.getMessage();
-            at.report("cannot load scenario \"" + spec + "\": " + why);
-            return Optional.empty();
-        }
-    }
-
     private static Supplier<List<OpponentSpec>> opponents(ConfigReader top, Actor learner, SpecCheck check) {
         if (!top.has("opponents")) {
             return () -> TrainConfig.allOpponents(learner).stream().map(OpponentSpec::of).toList();
@@ -113,19 +117,14 @@ final class TrainConfigReader {
         List<Double> weights = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (ConfigReader item : items) {
-            ConfigReader policyAt;
-            double weight = OpponentSpec.DEFAULT_WEIGHT;
-            if (item.node().isTextual()) {
-                policyAt = item;
-            } else if (item.node().isObject()) {
-                item.allowOnly(OPPONENT_KEYS);
-                policyAt = item.child("policy");
-                weight = item.number("weight", OpponentSpec.WEIGHT, OpponentSpec.DEFAULT_WEIGHT);
-            } else {
+            if (!item.node().isObject()) {
                 item.report("expected {policy: SPEC, weight: W} or a policy spec, got "
                         + ConfigReader.describe(item.node()));
                 continue;
             }
+            item.allowOnly(OPPONENT_KEYS);
+            ConfigReader policyAt = item.child("policy");
+            double weight = item.number("weight", OpponentSpec.WEIGHT, OpponentSpec.DEFAULT_WEIGHT);
             String policy = Readers.nonBlank(policyAt);
             String first = seen.putIfAbsent(policy, policyAt.path());
             if (first != null && !policy.isBlank()) {
@@ -155,75 +154,6 @@ final class TrainConfigReader {
         int maxHosts = n.integer("max_hosts", NetworkSettings.MAX_HOSTS, d.maxHosts());
         return new NetworkDraft(() -> new NetworkSettings(hidden, activation, learningRate, beta1, beta2, epsilon,
                 maxHosts), learningRate);
-    }
-
-    /**
-     * Reads the curriculum, loading each of its scenarios, and checks that {@code network.max_hosts} holds the
-     * main scenario and, when the curriculum is enabled, each of its scenarios.
-     */
-    private static Supplier<CurriculumConfig> curriculum(ConfigReader c, ConfigReader net,
-                                                         Optional<Scenario> scenario) {
-        c.allowOnly(CURRICULUM_KEYS);
-        CurriculumConfig d = CurriculumConfig.defaults();
-        boolean enabled = c.bool("enabled", d.enabled());
-        List<String> names = new ArrayList<>(d.scenarios());
-        Map<String, Scenario> trained = new HashMap<>();
-        scenario.ifPresent(s -> trained.put("scenario", s));
-        if (c.has("scenarios")) {
-            names.clear();
-            ConfigReader list = c.child("scenarios");
-            List<ConfigReader> items = list.asList();
-            if (list.node().isArray() && items.isEmpty()) {
-                list.report("must list at least one scenario");
-            }
-            for (ConfigReader item : items) {
-                String name = Readers.nonBlank(item);
-                names.add(name);
-                scenario(item, name).ifPresent(s -> trained.put(item.path(), s));
-            }
-        } else {
-            for (int i = 0; i < names.size(); i++) {
-                String path = c.pathOf("scenarios") + "[" + i + "]";
-                scenario(c.child("scenarios"), names.get(i)).ifPresent(s -> trained.put(path, s));
-            }
-        }
-        List<Double> fallback = new ArrayList<>();
-        for (int i = 1; i < names.size(); i++) {
-            fallback.add(d.thresholds().get(0));
-        }
-        List<Double> thresholds = Readers.numbers(c, "thresholds", CurriculumConfig.THRESHOLD, fallback);
-        if (c.child("thresholds").node().isArray() && thresholds.size() != fallback.size() && !names.isEmpty()) {
-            c.reportAt("thresholds", "expected " + fallback.size() + " values, one per step between the "
-                    + names.size() + " scenarios, got " + thresholds.size());
-        }
-        int minEpisodes = c.integer("min_episodes", CurriculumConfig.MIN_EPISODES, d.minEpisodes());
-        double ema = c.number("ema", CurriculumConfig.EMA, d.ema());
-        if (!enabled) {
-            trained.keySet().removeIf(path -> !path.equals("scenario"));
-        }
-        checkHostSlots(net, trained);
-        return () -> new CurriculumConfig(enabled, names, thresholds, minEpisodes, ema);
-    }
-
-    /** Reports once, for the largest scenario, when {@code network.max_hosts} has too few slots. */
-    private static void checkHostSlots(ConfigReader net, Map<String, Scenario> trained) {
-        int maxHosts = maxHostsQuietly(net);
-        trained.entrySet().stream()
-                .filter(e -> e.getValue().hostCount() > maxHosts)
-                .max((a, b) -> Integer.compare(a.getValue().hostCount(), b.getValue().hostCount()))
-                .ifPresent(e -> net.reportAt("max_hosts", "must be >= " + e.getValue().hostCount() + ", the host"
-                        + " count of scenario \"" + e.getValue().name() + "\" (" + e.getKey() + "), got " + maxHosts));
-    }
-
-    /** The configured slot count if it is a valid one, else one that fits any scenario (no second report). */
-    private static int maxHostsQuietly(ConfigReader net) {
-        if (!net.has("max_hosts")) {
-            return NetworkSettings.defaults().maxHosts();
-        }
-        var node = net.child("max_hosts").node();
-        boolean valid = node.isIntegralNumber() && node.canConvertToInt()
-                && NetworkSettings.MAX_HOSTS.contains(node.intValue());
-        return valid ? node.intValue() : Scenario.MAX_HOSTS;
     }
 
     private static Supplier<EvalConfig> eval(ConfigReader e, Actor learner, SpecCheck check) {

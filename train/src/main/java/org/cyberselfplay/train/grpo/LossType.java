@@ -12,7 +12,12 @@ import java.util.stream.Collectors;
  * by the constant {@code S * maxDecisionsPerSequence}, so long sequences are not down-weighted per decision.
  */
 public enum LossType {
+    /** {@code grpo}: per-sample mean over its steps, then the mean over samples (DeepSeekMath 2024). */
     GRPO("grpo"),
+    /**
+     * {@code dr_grpo}: sum over all steps divided by a fixed normaliser (samples x the scenario's turn limit)
+     * rather than each sample's length, which removes the length bias (Dr. GRPO, Liu et al. 2025).
+     */
     DR_GRPO("dr_grpo");
 
     private final String wireName;

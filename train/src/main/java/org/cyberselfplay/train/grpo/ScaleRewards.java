@@ -11,8 +11,11 @@ import java.util.stream.Collectors;
  * Liu et al. 2025, argues the group std biases learning towards too easy and too hard groups).
  */
 public enum ScaleRewards {
+    /** {@code group}: the standard deviation of the group (DeepSeekMath 2024). */
     GROUP("group"),
+    /** {@code batch}: the standard deviation of the whole batch. */
     BATCH("batch"),
+    /** {@code none}: nothing: advantages are centred rewards only (Dr. GRPO, Liu et al. 2025). */
     NONE("none");
 
     private final String wireName;
