@@ -10,6 +10,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.cyberselfplay.env.config.YamlSource;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -157,17 +158,6 @@ public final class Archetypes {
     }
 
     private static String defaultName(String sourceName) {
-        String fileName = sourceName;
-        int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
-        if (slash >= 0) {
-            fileName = fileName.substring(slash + 1);
-        }
-        for (String ext : List.of(".yaml", ".yml")) {
-            if (fileName.endsWith(ext) && fileName.length() > ext.length()) {
-                fileName = fileName.substring(0, fileName.length() - ext.length());
-                break;
-            }
-        }
-        return fileName.replace('@', '_');
+        return YamlSource.stripExtension(sourceName).replace('@', '_');
     }
 }
