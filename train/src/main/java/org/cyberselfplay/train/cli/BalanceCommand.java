@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code balance}: the balance table of a scenario (baseline Blues x Red archetypes) and its rules. */
 @Command(name = "balance",
         description = {"Play every baseline Blue (noop, each constant tool, random, instructions_only, expert) "
-                + "against random Red and each built-in archetype, print Blue's win rates with 95% Wilson "
+                + "against random Red and each built-in archetype, print Blue's win rates with 95%% Wilson "
                 + "intervals, and check the balance rules. Exits 0 whether or not the rules hold; the rules "
                 + "section says which fail."})
 final class BalanceCommand implements Callable<Integer> {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code evaluate}: a Blue policy against Red opponents over seeded episodes, with honest intervals. */
 @Command(name = "evaluate",
         description = {"Play a Blue policy against each Red opponent over seeded episodes and report, per "
-                + "opponent, the win rate with its 95% Wilson interval, mean returns with 95% intervals, "
+                + "opponent, the win rate with its 95%% Wilson interval, mean returns with 95%% intervals, "
                 + "exfiltration rate, MTTD, MTTR, instruction completion and false-positive cost.",
                 "Results depend only on the seed (and --batch), never on --threads."})
 final class EvaluateCommand implements Callable<Integer> {
