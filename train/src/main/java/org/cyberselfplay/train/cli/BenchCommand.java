@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code bench}: throughput measurements. Needs a subcommand; without one it exits with code 2. */
 @Command(name = "bench",
-        description = "Measure throughput (single-threaded wall-clock numbers; no other load should run).",
-        subcommands = {BenchEnvCommand.class, BenchRolloutCommand.class})
+        description = "Measure throughput (wall-clock numbers; no other load should run).",
+        subcommands = {BenchEnvCommand.class, BenchRolloutCommand.class, BenchServeCommand.class})
 final class BenchCommand {
 }

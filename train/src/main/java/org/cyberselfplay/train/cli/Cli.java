@@ -16,17 +16,20 @@ import picocli.CommandLine.ScopeType;
         scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Self-play training of cyber-defense agents: a Red-vs-Blue network game, "
-                + "baselines and benchmarks.",
+        description = "Self-play training of cyber-defense agents: a Red-vs-Blue network game, scripted "
+                + "and neural policies, evaluation, training, an OpenEnv server and benchmarks.",
         subcommands = {
                 ScenariosCommand.class,
                 SimulateCommand.class,
                 EvaluateCommand.class,
                 BalanceCommand.class,
                 BenchCommand.class,
+                ServeCommand.class,
+                ReplayCommand.class,
                 CommandLine.HelpCommand.class
         },
-        footer = {"", "Exit codes: 0 success, 2 bad input (flags, scenario files), 1 internal failure."})
+        footer = {"", "Exit codes: 0 success, 2 bad input (flags, configs, scenario, archetype and checkpoint files), "
+                + "1 internal failure."})
 public final class Cli {
 
     /**

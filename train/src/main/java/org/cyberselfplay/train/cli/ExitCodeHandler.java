@@ -7,6 +7,7 @@ import org.apache.logging.log4j.Marker;
 import org.apache.logging.log4j.MarkerManager;
 import org.cyberselfplay.agents.PolicyException;
 import org.cyberselfplay.env.scenario.ScenarioException;
+import org.cyberselfplay.train.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -52,7 +53,7 @@ final class ExitCodeHandler implements IParameterExceptionHandler, IExecutionExc
             err.flush();
             return BAD_INPUT;
         }
-        if (ex instanceof UsageException || ex instanceof PolicyException) {
+        if (ex instanceof UsageException || ex instanceof PolicyException || ex instanceof ConfigException) {
             err.println("error: " + oneLine(ex.getMessage()));
             err.flush();
             return BAD_INPUT;
