@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
                 BalanceCommand.class,
                 BenchCommand.class,
                 ServeCommand.class,
+                TrainCommand.class,
                 ReplayCommand.class,
                 CommandLine.HelpCommand.class
         },

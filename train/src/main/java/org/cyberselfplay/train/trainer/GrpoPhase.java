@@ -1,0 +1,181 @@
+package org.cyberselfplay.train.trainer;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.cyberselfplay.agents.neural.NeuralPolicy;
+import org.cyberselfplay.env.scenario.Scenario;
+import org.cyberselfplay.env.scenario.Scenarios;
+import org.cyberselfplay.train.config.GrpoConfig;
+import org.cyberselfplay.train.grpo.LearningRateSchedule;
+import org.cyberselfplay.train.grpo.PolicyUpdate;
+import org.cyberselfplay.train.report.Progress;
+import org.cyberselfplay.train.rollout.OpponentMix;
+import org.cyberselfplay.train.rollout.RolloutBatch;
+import org.cyberselfplay.train.rollout.RolloutCollector;
+import org.cyberselfplay.train.rollout.RolloutPlan;
+import org.cyberselfplay.train.rollout.SequenceResult;
+import org.cyberselfplay.train.run.MetricsRow;
+import org.cyberselfplay.train.run.RunDirectory;
+
+/**
+ * The GRPO loop. Update {@code u} (1-based) draws its plan seed from the env stream, collects
+ * {@code groups_per_update} groups of {@code group_size}, takes the update ({@link GrpoStep}), advances the
+ * curriculum, evaluates every {@code eval.every} updates and after the last, records one metrics row at step
+ * {@code u} and its samples, and checkpoints every {@code run.checkpoint_every} updates ({@code update-<u>.zip})
+ * and after the last ({@code final.zip}), each followed by {@code trainer-state.json}.
+ */
+final class GrpoPhase {
+    private static final Logger LOG = LogManager.getLogger();
+
+    /** Where the learner trains now: the curriculum stage's scenario, policies bound to it, and its opponents. */
+    private record Stage(Scenario scenario, NeuralPolicy learner, NeuralPolicy reference, OpponentMix mix) {
+        static Stage of(Session s, Curriculum curriculum, NeuralPolicy learner, NeuralPolicy reference) {
+            Scenario sc = curriculum == null ? s.scenario : Scenarios.load(curriculum.scenario());
+            return new Stage(sc, learner.forScenario(sc), reference.forScenario(sc),
+                    OpponentMix.of(s.config.opponents(), s.config.opponentSide(), sc));
+        }
+    }
+
+    private final Session s;
+    private final NeuralPolicy learner;
+    private final NeuralPolicy reference;
+    private final SeedStream env;
+    private final Curriculum curriculum;
+    private final Evaluator evaluator;
+    private final PolicyUpdate update;
+    private final GrpoStep step;
+    private Stage stage;
+
+    private GrpoPhase(Session s, NeuralPolicy learner, NeuralPolicy reference, SeedStream env,
+                      Curriculum.State curriculumState, Evaluator evaluator) {
+        GrpoConfig g = s.config.grpo();
+        this.s = s;
+        this.learner = learner;
+        this.reference = reference;
+        this.env = env;
+        this.evaluator = evaluator;
+        this.curriculum = s.config.curriculum().enabled() ? new Curriculum(s.config.curriculum(), curriculumState)
+                : null;
+        this.update = new PolicyUpdate(learner.network(), schedule(g),
+                g.maxGradNorm() > 0 ? g.maxGradNorm() : Double.POSITIVE_INFINITY);
+        this.step = new GrpoStep(g, s.config.learner());
+        this.stage = Stage.of(s, curriculum, learner, reference);
+    }
+
+    /**
+     * Runs updates {@code done + 1 ..} to the end (or to {@code options.stopAfter()}).
+     *
+     * @param learner   the learner bound to the run's scenario; trained in place
+     * @param reference the frozen reference bound to the run's scenario
+     */
+    static TrainingOutcome.Grpo run(Session s, NeuralPolicy learner, NeuralPolicy reference, SeedStream env,
+                                    Curriculum.State curriculumState, int done, Evaluator evaluator) {
+        return new GrpoPhase(s, learner, reference, env, curriculumState, evaluator).run(done);
+    }
+
+    private TrainingOutcome.Grpo run(int done) {
+        int updates = s.config.grpo().updates();
+        long start = System.nanoTime();
+        Map<String, Double> first = null;
+        Map<String, Double> last = Map.of();
+        Map<String, Double> lastEval = Map.of();
+        int u = done;
+        try (RolloutCollector collector = new RolloutCollector(s.config.run().threads());
+             Progress progress = s.options.progress().start("grpo", updates)) {
+            if (done > 0) {
+                progress.advance(done, "resumed after update " + done);
+            }
+            while (u < updates && u < s.options.stopAfter()) {
+                u++;
+                Map<String, Double> metrics = update(collector, u);
+                first = first == null ? metrics : first;
+                last = metrics;
+                lastEval = metrics.keySet().stream().anyMatch(k -> k.startsWith("eval/")) ? metrics : lastEval;
+                String line = describe(u, updates, metrics);
+                LOG.info("grpo {}", line);
+                progress.advance(1, line);
+            }
+        }
+        Map<String, Double> evalOnly = new LinkedHashMap<>();
+        lastEval.forEach((k, v) -> {
+            if (k.startsWith("eval/")) {
+                evalOnly.put(k, v);
+            }
+        });
+        return new TrainingOutcome.Grpo(u - done, u, u == updates, first == null ? Map.of() : first, last, evalOnly,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Update {@code u}: collect, step, curriculum, evaluation, metrics and samples, checkpoint. */
+    private Map<String, Double> update(RolloutCollector collector, int u) {
+        GrpoConfig g = s.config.grpo();
+        RolloutPlan plan = RolloutPlan.draw(new SplittableRandom(env.next()), g.groupMode(), g.groupsPerUpdate(),
+                g.groupSize(), stage.scenario().maxTurns(), stage.mix());
+        RolloutBatch batch = collector.collect(plan, stage.learner(), stage.mix(), g.horizon());
+        GrpoStep.Result r = step.run(batch, stage.learner(), stage.reference(), update, stage.scenario().maxTurns(),
+                u);
+        Map<String, Double> metrics = new LinkedHashMap<>(r.metrics());
+        if (curriculum != null && advance(batch, metrics)) {
+            stage = Stage.of(s, curriculum, learner, reference);
+            LOG.info("curriculum: after update {} training moves to scenario {}", u, stage.scenario().name());
+        }
+        boolean isLast = u == g.updates();
+        if (u % s.config.eval().every() == 0 || isLast) {
+            metrics.putAll(evaluator.evaluate(learner));
+        }
+        s.metrics.record(new MetricsRow(u, metrics));
+        s.samples.append(r.samples());
+        checkpoint(u, isLast);
+        return metrics;
+    }
+
+    /** The config's schedule over {@code updates x num_iterations} optimizer steps. */
+    static LearningRateSchedule schedule(GrpoConfig g) {
+        double lr = g.learningRate();
+        return new LearningRateSchedule(LearningRateSchedule.Kind.fromWire(g.lrSchedule().type().wireName()), lr,
+                lr * g.lrSchedule().finalFraction(), g.lrSchedule().warmupSteps(), g.optimizerSteps());
+    }
+
+    /** Feeds the batch's finished episodes to the curriculum and logs it; whether the stage changed. */
+    private boolean advance(RolloutBatch batch, Map<String, Double> metrics) {
+        metrics.put("train/curriculum/stage", (double) curriculum.state().stage());
+        List<Boolean> wins = batch.sequences().stream().filter(SequenceResult::finished)
+                .map(sq -> sq.won(batch.learner())).toList();
+        metrics.put("train/curriculum/ema_win_rate", curriculum.observe(wins));
+        return curriculum.maybeAdvance();
+    }
+
+    private void checkpoint(int u, boolean isLast) {
+        Curriculum.State cs = curriculum == null ? Curriculum.State.start() : curriculum.state();
+        if (u % s.config.run().checkpointEvery() == 0) {
+            String file = RunDirectory.updateCheckpoint(u);
+            s.checkpoint(learner, file, "update-" + u, u);
+            if (!isLast) {
+                s.saveState(u, false, file, env, cs);
+            }
+        }
+        if (isLast) {
+            s.checkpoint(learner, RunDirectory.FINAL_CHECKPOINT, "final", u);
+            s.saveState(u, true, RunDirectory.FINAL_CHECKPOINT, env, cs);
+        }
+    }
+
+    private static String describe(int u, int updates, Map<String, Double> m) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "update %d/%d: reward %.3f, kl %.4f, "
+                + "entropy %.3f", u, updates, m.get("train/reward_mean"), m.get("train/kl"), m.get("train/entropy")));
+        if (m.containsKey("train/win_rate")) {
+            sb.append(String.format(Locale.ROOT, ", win rate %.2f", m.get("train/win_rate")));
+        }
+        m.forEach((k, v) -> {
+            if (k.startsWith("eval/win_rate/")) {
+                sb.append(String.format(Locale.ROOT, ", %s %.2f", k.substring("eval/".length()), v));
+            }
+        });
+        return sb.toString();
+    }
+}
