@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import org.cyberselfplay.train.config.RunConfig;
 import org.cyberselfplay.train.config.TrainConfig;
 import org.cyberselfplay.train.config.TrainConfigLoader;
+import org.cyberselfplay.train.report.FileReporter;
 import org.cyberselfplay.train.report.Progresses;
-import org.cyberselfplay.train.run.RunReporter;
 import org.cyberselfplay.train.run.RunDirectory;
 import org.cyberselfplay.train.sft.SftTrainer;
 import org.cyberselfplay.train.trainer.ProgressSource;
@@ -105,12 +105,12 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /**
-     * Progress on standard error (a bar on a terminal, log lines otherwise); no reporter yet: plots, report.md and
-     * recorded episodes plug in here as a {@link RunReporter}.
+     * Progress on standard error (a bar on a terminal, log lines otherwise); the files of the reporting side
+     * (recorded episodes per checkpoint, plots and report.md at the end) through a {@link FileReporter}.
      */
     private static TrainingRun.Options options() {
         ProgressSource progress = (task, total) -> Progresses.create(task, total, System.err);
-        return new TrainingRun.Options(RunReporter.none(), progress, Integer.MAX_VALUE);
+        return new TrainingRun.Options(new FileReporter(), progress, Integer.MAX_VALUE);
     }
 
     /** Whether two configs describe the same run, wherever its directory and however many threads. */

@@ -83,6 +83,16 @@ class TrainCommandTest {
                 dir.checkpoint("update-2.zip"), dir.checkpoint("final.zip"))) {
             assertTrue(Files.isRegularFile(p), p + " exists");
         }
+        // The reporting side: plots and report.md at the end, a recorded episode per checkpoint.
+        for (String file : List.of("report.md", "plots/reward.png", "plots/win_rates.png", "plots/entropy.png",
+                "plots/tool_shares.png", "plots/sft.png")) {
+            assertTrue(Files.isRegularFile(dir.root().resolve(file)), file + " exists");
+        }
+        try (var episodes = Files.list(dir.root().resolve(RunDirectory.EPISODES))) {
+            List<String> names = episodes.map(e -> e.getFileName().toString()).toList();
+            assertTrue(names.stream().anyMatch(n -> n.startsWith("final-")), names.toString());
+            assertTrue(names.stream().anyMatch(n -> n.startsWith("sft-")), names.toString());
+        }
         TrainConfig expected = TrainConfigLoader.load(recipe, TINY);
         TrainConfig written = TrainConfigLoader.load(dir.config());
         assertEquals(dir.root(), written.run().outDir());
