@@ -1,5 +1,6 @@
 package org.cyberselfplay.agents.features;
 
+import org.cyberselfplay.env.obs.BlueView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,12 +57,10 @@ public record FeatureLayout(int maxHosts) {
     public static final int DEFAULT_MAX_HOSTS = 32;
     /** Business impact is squashed as {@code x / (x + scale)}. */
     public static final double BUSINESS_IMPACT_SCALE = 10.0;
-    /** Alert kinds, indexed by Red tool position (the env's wire names). */
-    public static final List<String> ALERT_KINDS = List.of("network_scan", "service_probe", "exploit_attempt",
-            "credential_access", "lateral_movement", "persistence", "data_staging", "exfiltration",
-            "log_tampering", "plan_tampering");
-    /** Forensic verdicts, in one-hot order. */
-    public static final List<String> FORENSICS = List.of("unknown", "clean", "compromised", "persistent");
+    /** Alert kinds, in multi-hot order: the env's, so a new kind changes the layout (bump {@link #VERSION}). */
+    public static final List<String> ALERT_KINDS = BlueView.ALERT_KINDS;
+    /** Forensic verdicts, in one-hot order: the env's. */
+    public static final List<String> FORENSICS = BlueView.FORENSIC_VERDICTS;
     static final int ALERT_KIND_COUNT = 10;
 
     static final List<String> BLUE_GLOBAL = concat(List.of(

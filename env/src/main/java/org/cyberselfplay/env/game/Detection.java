@@ -3,13 +3,11 @@ package org.cyberselfplay.env.game;
 import static org.cyberselfplay.env.RewardComponent.TRUE_POSITIVE_TRIAGE;
 
 import org.cyberselfplay.env.Tool;
+import org.cyberselfplay.env.obs.BlueView;
 import org.cyberselfplay.env.scenario.DetectionParams;
 
 /** How Red's actions and background noise become alerts, and how Blue's detections are scored. */
 final class Detection {
-    /** Alert kinds are indexed by Red tool position; their wire names. */
-    static final String[] KINDS = {"network_scan", "service_probe", "exploit_attempt", "credential_access",
-        "lateral_movement", "persistence", "data_staging", "exfiltration", "log_tampering", "plan_tampering"};
 
     private Detection() {
     }
@@ -53,7 +51,7 @@ final class Detection {
         long online = s.allHosts & ~s.isolatedMask;
         boolean raised = s.rng.chance(d.falsePositiveRate());
         int slot = s.rng.nextInt(Long.bitCount(online) == 0 ? 1 : Long.bitCount(online));
-        int kind = s.rng.nextInt(KINDS.length);
+        int kind = s.rng.nextInt(BlueView.ALERT_KINDS.size());
         double conf = s.rng.uniform(d.falseConfidenceMin(), d.falseConfidenceMax());
         if (raised && online != 0) {
             s.alerts.add(Masks.nthSetBit(online, slot), kind, conf, s.turn, false);

@@ -21,8 +21,6 @@ import org.cyberselfplay.env.scenario.HostSpec;
  * host facts, its alert log, evidence and playbook; Red's from its discoveries and holdings.
  */
 final class ObservationBuilder {
-    private static final String[] FORENSICS = {"unknown", "clean", "compromised", "persistent"};
-    private static final String[] VERDICTS = {"untriaged", "true_positive", "false_positive"};
 
     private ObservationBuilder() {
     }
@@ -60,14 +58,14 @@ final class ObservationBuilder {
             incidents += verdict >= 2 ? 1 : 0;
             hosts.add(new BlueView.HostView(spec.name(), s.scenario.zones().get(spec.zone()), spec.highValue(),
                     isolated, isolated ? s.isolatedUntil[h] - s.turn : 0, s.patch[h], s.downtime[h],
-                    FORENSICS[verdict], verdict == 0 ? -1 : s.turn - s.forensicsTurn[h], s.has(s.suspectMask, h)));
+                    BlueView.FORENSIC_VERDICTS.get(verdict), verdict == 0 ? -1 : s.turn - s.forensicsTurn[h], s.has(s.suspectMask, h)));
         }
         Alerts a = s.alerts;
         List<BlueView.AlertView> alerts = new ArrayList<>(a.size);
         for (int i = 0; i < a.size; i++) {
             int slot = a.slot(i);
-            alerts.add(new BlueView.AlertView(name(s, a.host[slot]), Detection.KINDS[a.kind[slot]],
-                    a.confidence[slot], s.turn - a.time[slot], VERDICTS[a.verdict[slot]]));
+            alerts.add(new BlueView.AlertView(name(s, a.host[slot]), BlueView.ALERT_KINDS.get(a.kind[slot]),
+                    a.confidence[slot], s.turn - a.time[slot], BlueView.ALERT_VERDICTS.get(a.verdict[slot])));
         }
         int stride = s.scenario.checkpointStride();
         boolean checkpointDue = !s.terminal && s.turnNumber() % stride == 0

@@ -18,6 +18,15 @@ import java.util.List;
 public record BlueView(List<HostView> hosts, List<AlertView> alerts, double businessImpact, int knownIncidentCount,
                        InstructionProgress instructionProgress, boolean checkpointDue, int rotateCooldown,
                        int hardenTurnsLeft, int iocLevel) implements SideView {
+    /** Every alert kind, in a fixed order (one per Red tool, in {@code Tool.of(RED)} order). */
+    public static final List<String> ALERT_KINDS = List.of("network_scan", "service_probe", "exploit_attempt",
+            "credential_access", "lateral_movement", "persistence", "data_staging", "exfiltration", "log_tampering",
+            "plan_tampering");
+    /** Every forensic verdict a host can show, in a fixed order. */
+    public static final List<String> FORENSIC_VERDICTS = List.of("unknown", "clean", "compromised", "persistent");
+    /** Every triage verdict an alert can show, in a fixed order. */
+    public static final List<String> ALERT_VERDICTS = List.of("untriaged", "true_positive", "false_positive");
+
     public BlueView {
         hosts = List.copyOf(hosts);
         alerts = List.copyOf(alerts);
