@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.cyberselfplay.env.scenario.Scenarios;
-import org.cyberselfplay.league.eval.MatchRunner;
 import org.cyberselfplay.league.eval.MatchupSummary;
 import org.cyberselfplay.train.balance.BalanceTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code balance}: the balance table of a scenario (baseline Blues x Red archetypes) and its rules. */
@@ -28,31 +26,17 @@ final class BalanceCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--scenario", defaultValue = "small", paramLabel = "NAME|FILE",
-            description = "A preset or a scenario YAML file (default: ${DEFAULT-VALUE}).")
-    private String scenario;
-
-    @Option(names = "--episodes", defaultValue = "1000", paramLabel = "N", description = "Episodes per cell (default: ${DEFAULT-VALUE}).")
-    private int episodes;
-
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "SEED", description = "Root seed (default: ${DEFAULT-VALUE}).")
-    private long seed;
+    @Mixin
+    private MatchOptions match;
 
     @Option(names = "--format", defaultValue = "md", paramLabel = "FORMAT", converter = ReportFormat.Converter.class,
             description = "md or table (people), json or csv (scripts) (default: ${DEFAULT-VALUE}).")
     private ReportFormat format;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: one per core).")
-    private Integer threads;
-
     @Override
     public Integer call() {
-        if (episodes < 1) {
-            throw new ParameterException(spec.commandLine(), "--episodes must be at least 1, got " + episodes);
-        }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        BalanceTable table = BalanceTable.measure(Scenarios.load(scenario), episodes, seed,
-                new MatchRunner(t, MatchRunner.DEFAULT_BATCH));
+        long seed = match.seed();
+        BalanceTable table = BalanceTable.measure(match.scenario(), match.episodes(), seed, match.runner());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case JSON -> Json.print(out, json(table));

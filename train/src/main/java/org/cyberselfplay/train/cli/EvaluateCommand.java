@@ -8,11 +8,11 @@ import java.util.concurrent.Callable;
 import org.cyberselfplay.agents.Policies;
 import org.cyberselfplay.agents.Policy;
 import org.cyberselfplay.env.scenario.Scenario;
-import org.cyberselfplay.env.scenario.Scenarios;
 import org.cyberselfplay.league.eval.MatchRunner;
 import org.cyberselfplay.league.eval.MatchupSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -37,51 +37,30 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private String red;
 
-    @Option(names = "--scenario", defaultValue = "small", paramLabel = "NAME|FILE",
-            description = "A preset (small, medium, large) or a scenario YAML file (default: ${DEFAULT-VALUE}).")
-    private String scenario;
-
-    @Option(names = "--episodes", defaultValue = "1000", paramLabel = "N",
-            description = "Episodes per opponent, >= 1 (default: ${DEFAULT-VALUE}).")
-    private int episodes;
-
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "SEED", description = "Root seed (default: ${DEFAULT-VALUE}).")
-    private long seed;
+    @Mixin
+    private MatchOptions match;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", converter = ReportFormat.Converter.class,
             description = "Output format: table, csv, json, md (default: ${DEFAULT-VALUE}).")
     private ReportFormat format;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: one per core).")
-    private Integer threads;
-
-    @Option(names = "--batch", defaultValue = "64", paramLabel = "B",
-            description = "Episodes per lockstep block with batched inference (default: ${DEFAULT-VALUE}).")
-    private int batch;
-
     @Override
     public Integer call() {
-        if (episodes < 1) {
-            throw new ParameterException(spec.commandLine(), "--episodes must be at least 1, got " + episodes);
-        }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1 || batch < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads and --batch must be at least 1");
-        }
-        Scenario sc = Scenarios.load(scenario);
+        int episodes = match.episodes();
+        MatchRunner runner = match.runner();
+        Scenario sc = match.scenario();
         Policy bluePolicy = Policies.blue(blue, sc);
         List<Policy> opponents = new ArrayList<>();
         for (String name : redSpecs()) {
             opponents.add(Policies.red(name, sc));
         }
-        MatchRunner runner = new MatchRunner(t, batch);
         List<MatchupSummary> rows = new ArrayList<>();
         for (Policy opponent : opponents) {
             rows.add(MatchupSummary.of(bluePolicy.name(), opponent.name(),
-                    runner.play(sc, bluePolicy, opponent, seed, episodes)));
+                    runner.play(sc, bluePolicy, opponent, match.seed(), episodes)));
         }
         PrintWriter out = spec.commandLine().getOut();
-        EvaluationReport.print(out, format, sc.name(), seed, rows);
+        EvaluationReport.print(out, format, sc.name(), match.seed(), rows);
         out.flush();
         return 0;
     }

@@ -31,4 +31,12 @@ class BalanceCommandTest {
         assertTrue(r.out().contains("| expert |"));
         assertTrue(r.out().contains("Balance rules (small, 20 episodes per cell, seed 0):"));
     }
+
+    @Test
+    void badMatchOptionsExitTwo() {
+        CliRun threads = CliRun.of("balance", "--episodes", "5", "--threads", "0");
+        assertEquals(2, threads.exitCode());
+        assertTrue(threads.err().contains("--threads and --batch must be at least 1"), threads.err());
+        assertEquals(2, CliRun.of("balance", "--episodes", "0").exitCode());
+    }
 }
