@@ -14,7 +14,7 @@ import org.cyberselfplay.env.obs.Observation;
 import org.cyberselfplay.env.scenario.BlueParams;
 import org.cyberselfplay.env.scenario.Scenario;
 
-/** Blue's half of {@link Featurizer}; the order below is {@link FeatureLayout}'s, version 1. */
+/** Blue's half of {@link Featurizer}; the order below is {@link FeatureLayout}'s, version 2. */
 final class BlueFeatures {
     private static final List<Tool> BLUE_TOOLS = Tool.of(Actor.BLUE);
     private static final int UNTRIAGED = 0;
@@ -60,6 +60,8 @@ final class BlueFeatures {
         out[i++] = (float) frac(turnsLeft, o.maxTurns());
         double impact = Math.max(0.0, v.businessImpact());
         out[i++] = (float) (impact / (impact + FeatureLayout.BUSINESS_IMPACT_SCALE));
+        out[i++] = (float) (Double.isInfinite(v.businessImpactLimit()) ? 0.0
+                : Math.min(1.0, impact / v.businessImpactLimit()));
         out[i++] = (float) frac(v.knownIncidentCount(), sc.hostCount());
         out[i++] = (float) frac(p.completed(), p.required());
         out[i++] = (float) (turnsLeft > 0 ? frac(needed, turnsLeft) : (needed > 0 ? 1.0 : 0.0));

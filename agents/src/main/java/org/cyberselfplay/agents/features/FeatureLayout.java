@@ -13,10 +13,11 @@ import org.cyberselfplay.env.scenario.Scenario;
  * {@code maxHosts} host slots of equal width, host {@code h} of the inventory in slot {@code h}. Slots past
  * the scenario's inventory are padding: all zero, {@code present = 0}. Every feature lies in [0, 1].
  *
- * <p>Blue (25 global + 30 per slot; 985 at 32 hosts):
+ * <p>Blue (26 global + 30 per slot; 986 at 32 hosts):
  * <ul>
  *   <li>global: {@code time_fraction} (time step / max turns), {@code turns_left_fraction},
- *       {@code business_impact} (x / (x + {@value #BUSINESS_IMPACT_SCALE})), {@code known_incidents}
+ *       {@code business_impact} (x / (x + {@value #BUSINESS_IMPACT_SCALE})), {@code business_impact_used}
+ *       (impact / the mission's limit, capped at 1; 0 without a limit), {@code known_incidents}
  *       (/ host count), {@code instruction_completed} (completed / required, capped at 1),
  *       {@code instruction_need_vs_turns} (instructions still needed / turns left, capped at 1; 1 when none are
  *       left and some are needed), {@code instruction_violated} (/ playbook length), {@code playbook_exhausted},
@@ -52,7 +53,7 @@ import org.cyberselfplay.env.scenario.Scenario;
  */
 public record FeatureLayout(int maxHosts) {
     /** Version of the layout documented above. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** The default number of host slots. */
     public static final int DEFAULT_MAX_HOSTS = 32;
     /** Business impact is squashed as {@code x / (x + scale)}. */
@@ -64,7 +65,7 @@ public record FeatureLayout(int maxHosts) {
     static final int ALERT_KIND_COUNT = 10;
 
     static final List<String> BLUE_GLOBAL = concat(List.of(
-            List.of("time_fraction", "turns_left_fraction", "business_impact", "known_incidents",
+            List.of("time_fraction", "turns_left_fraction", "business_impact", "business_impact_used", "known_incidents",
                     "instruction_completed", "instruction_need_vs_turns", "instruction_violated",
                     "playbook_exhausted"),
             prefixed("current_tool/", Tool.of(Actor.BLUE).stream().map(Tool::wireName).toList()),
@@ -83,7 +84,7 @@ public record FeatureLayout(int maxHosts) {
             "exploitability", "high_value", "access/none", "access/user", "access/admin", "persistence",
             "credentials", "staged", "staged_ready");
 
-    static final int BLUE_GLOBAL_SIZE = 25;
+    static final int BLUE_GLOBAL_SIZE = 26;
     static final int BLUE_HOST_SIZE = 30;
     static final int RED_GLOBAL_SIZE = 11;
     static final int RED_HOST_SIZE = 14;

@@ -11,7 +11,7 @@ import org.cyberselfplay.env.obs.RedView.StagedView;
 import org.cyberselfplay.env.obs.RedView.TargetView;
 import org.cyberselfplay.env.scenario.Scenario;
 
-/** Red's half of {@link Featurizer}; the order below is {@link FeatureLayout}'s, version 1. */
+/** Red's half of {@link Featurizer}; the order below is {@link FeatureLayout}'s, version 2. */
 final class RedFeatures {
     private static final int PRESENT = 0;
     private static final int KNOWN = 1;

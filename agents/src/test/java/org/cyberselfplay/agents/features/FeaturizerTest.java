@@ -22,11 +22,11 @@ class FeaturizerTest {
 
     @Test
     void sizesAtThirtyTwoHostsMatchTheDocumentedLayout() {
-        assertEquals(25 + 32 * 30, LAYOUT.size(Actor.BLUE));
-        assertEquals(985, LAYOUT.size(Actor.BLUE));
+        assertEquals(26 + 32 * 30, LAYOUT.size(Actor.BLUE));
+        assertEquals(986, LAYOUT.size(Actor.BLUE));
         assertEquals(11 + 32 * 14, LAYOUT.size(Actor.RED));
         assertEquals(459, LAYOUT.size(Actor.RED));
-        assertEquals(1, FeatureLayout.VERSION);
+        assertEquals(2, FeatureLayout.VERSION);
         for (Actor side : Actor.values()) {
             List<String> names = LAYOUT.names(side);
             assertEquals(LAYOUT.size(side), names.size());
@@ -78,7 +78,7 @@ class FeaturizerTest {
         }
         if (side == Actor.BLUE) {
             float oneHot = 0f;
-            for (int k = 7; k < 8 + Tool.of(Actor.BLUE).size(); k++) {
+            for (int k = 8; k < 9 + Tool.of(Actor.BLUE).size(); k++) {
                 oneHot += x[k];
             }
             assertEquals(1f, oneHot, "playbook_exhausted + current_tool one-hot");

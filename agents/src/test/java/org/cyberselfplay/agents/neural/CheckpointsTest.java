@@ -147,8 +147,8 @@ class CheckpointsTest {
     void otherFeaturizerOrFormatVersionsAndBadManifestsAreRefused() throws IOException {
         Path good = dir.resolve("good.zip");
         Checkpoints.save(NeuralPolicy.create(small, Actor.BLUE, FeatureLayout.defaults(), CONFIG), good);
-        assertRefused(edited(good, "featurizer.zip", j -> j.replace("\"featurizer_version\" : 1",
-                "\"featurizer_version\" : 99")), small, "featurizer_version is 99 but this build's feature layout is version 1");
+        assertRefused(edited(good, "featurizer.zip", j -> j.replace("\"featurizer_version\" : 2",
+                "\"featurizer_version\" : 99")), small, "featurizer_version is 99 but this build's feature layout is version 2");
         assertRefused(edited(good, "format.zip", j -> j.replace("\"format_version\" : 1", "\"format_version\" : 2")),
                 small, "format_version is 2 but this build reads 1");
         assertRefused(edited(good, "side.zip", j -> j.replace("\"side\" : \"blue\"", "\"side\" : \"green\"")),

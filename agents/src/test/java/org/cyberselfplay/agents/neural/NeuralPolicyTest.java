@@ -179,15 +179,15 @@ class NeuralPolicyTest {
 
     @Test
     void theNetworkShapeFollowsTheLayouts() {
-        assertEquals(985, PolicyNetwork.inputSize(blue.network()));
+        assertEquals(986, PolicyNetwork.inputSize(blue.network()));
         assertEquals(211, PolicyNetwork.outputSize(blue.network()));
         assertEquals(459, PolicyNetwork.inputSize(red.network()));
         assertEquals(258, PolicyNetwork.outputSize(red.network()));
         assertEquals(3, blue.network().getnLayers());
-        assertArrayEquals(new long[] {5, 985}, blue.featureMatrix(blueObs.subList(0, 5)).shape());
+        assertArrayEquals(new long[] {5, 986}, blue.featureMatrix(blueObs.subList(0, 5)).shape());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NeuralPolicy.wrap(small,
                 Actor.RED, FeatureLayout.defaults(), blue.config(), blue.network(), "x"));
-        assertTrue(e.getMessage().contains("985 -> 211"), e.getMessage());
+        assertTrue(e.getMessage().contains("986 -> 211"), e.getMessage());
     }
 
     @Test

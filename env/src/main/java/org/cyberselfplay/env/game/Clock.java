@@ -6,7 +6,10 @@ import static org.cyberselfplay.env.RewardComponent.UNRESOLVED_COST;
 
 import org.cyberselfplay.env.Actor;
 
-/** The end of a turn: time passes, isolations lapse, downtime and noise accrue, the horizon ends the game. */
+/**
+ * The end of a turn: time passes, isolations lapse, downtime and noise accrue; a business impact past the
+ * mission's limit, or the horizon, ends the game.
+ */
 final class Clock {
     private Clock() {
     }
@@ -17,6 +20,13 @@ final class Clock {
         // hosts Red holds, a hidden fact.
         s.unresolvedHostTurns += Long.bitCount(s.accessMask);
         accrueDowntime(s);
+        if (s.businessImpact > s.scenario.mission().maxBusinessImpact()) {
+            // Without this limit, keeping the high-value hosts isolated all game wins against any exfiltrating
+            // Red: the business would be down for the whole incident, which is the loss Blue exists to prevent.
+            s.blueEvents.add(Event.IMPACT_LIMIT_EXCEEDED, -1, (int) s.scenario.mission().maxBusinessImpact());
+            finish(s, Actor.RED);
+            return;
+        }
         Detection.backgroundNoise(s);
         s.turn++;
         reconnect(s);

@@ -48,7 +48,9 @@ enum Event {
     CHECKPOINT_SAVED("checkpoint_plan: checkpoint saved on turn {n}"),
     CHECKPOINT_NOT_DUE("checkpoint_plan: no checkpoint due on turn {n}"),
     BACKUP_REPAIRED("reconcile_state: backup of {host} repaired"),
-    RECONCILED("reconcile_state: {host} reconciled");
+    RECONCILED("reconcile_state: {host} reconciled"),
+    IMPACT_LIMIT_EXCEEDED("business impact passed the mission's limit of {n}: the response cost the business more"
+            + " than it can absorb, the mission has failed");
 
     private final String template;
 

@@ -21,6 +21,11 @@ final class BlueJson {
             n.put("downtime", h.downtime());
         }
         pub.put("business_impact", b.businessImpact());
+        if (Double.isInfinite(b.businessImpactLimit())) {
+            pub.putNull("business_impact_limit");
+        } else {
+            pub.put("business_impact_limit", b.businessImpactLimit());
+        }
         pub.put("known_incident_count", b.knownIncidentCount());
         ObjectNode progress = pub.putObject("instruction_progress");
         BlueView.InstructionProgress p = b.instructionProgress();

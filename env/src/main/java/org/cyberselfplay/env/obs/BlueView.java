@@ -8,6 +8,7 @@ import java.util.List;
  * @param hosts               every inventory host, inventory order
  * @param alerts              the recent alerts, oldest first (true and false positives look alike)
  * @param businessImpact      accumulated business impact
+ * @param businessImpactLimit the mission's limit on it (passing it loses the game); infinite when there is none
  * @param knownIncidentCount  hosts whose latest forensics found a compromise (never the hidden truth)
  * @param instructionProgress the playbook
  * @param checkpointDue       whether checkpoint_plan pays this turn
@@ -15,7 +16,8 @@ import java.util.List;
  * @param hardenTurnsLeft     turns of harden_policy left
  * @param iocLevel            current IOC blocklist level
  */
-public record BlueView(List<HostView> hosts, List<AlertView> alerts, double businessImpact, int knownIncidentCount,
+public record BlueView(List<HostView> hosts, List<AlertView> alerts, double businessImpact,
+                       double businessImpactLimit, int knownIncidentCount,
                        InstructionProgress instructionProgress, boolean checkpointDue, int rotateCooldown,
                        int hardenTurnsLeft, int iocLevel) implements SideView {
     /** Every alert kind, in a fixed order (one per Red tool, in {@code Tool.of(RED)} order). */

@@ -26,7 +26,8 @@ import org.cyberselfplay.env.config.ConfigReader;
 final class ScenarioReader {
     static final List<String> TOP_KEYS = List.of("name", "description", "base", "max_turns", "checkpoint_stride",
             "zones", "host_defaults", "hosts", "mission", "red", "blue", "detection", "reward");
-    static final List<String> MISSION_KEYS = List.of("instructions", "required", "instruction_tools");
+    static final List<String> MISSION_KEYS = List.of("instructions", "required", "instruction_tools",
+            "max_business_impact");
     static final List<String> RED_KEYS = List.of("exploit_base", "enumerate_bonus", "escalate_chance",
             "pivot_success", "persistence_success", "staging_turns", "exfil_success", "cover_tracks_erase", "stealth_turns",
             "stealth_factor", "sabotage_backup_share");
@@ -108,7 +109,8 @@ final class ScenarioReader {
                         + Mission.acceptedInstructionTools());
             }
         }
-        return () -> new Mission(instructions, required, tools);
+        double maxImpact = r.number("max_business_impact", POSITIVE, Mission.UNLIMITED);
+        return () -> new Mission(instructions, required, tools, maxImpact);
     }
 
     private static Supplier<RedParams> red(ConfigReader r) {

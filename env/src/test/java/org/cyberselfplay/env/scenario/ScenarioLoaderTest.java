@@ -1,6 +1,7 @@
 package org.cyberselfplay.env.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -96,6 +97,15 @@ class ScenarioLoaderTest {
                 "mission.instruction_tools[0]: \"execute_instruction\" is not a Blue tool an instruction can"
                         + " require; accepted: " + Mission.acceptedInstructionTools());
         assertProblems("mission: {instruction_tools: []}", "mission.instruction_tools: must list at least one Blue tool");
+    }
+
+    @Test
+    void businessImpactLimitIsOptionalAndPositive() throws Exception {
+        assertProblems("mission: {max_business_impact: 0}", "mission.max_business_impact: must be > 0, got 0");
+        assertEquals(100.0, Scenarios.preset("small").mission().maxBusinessImpact());
+        // A scenario that does not set it has no limit.
+        Path custom = Path.of(getClass().getResource("/scenarios/two-zones.yaml").toURI());
+        assertFalse(ScenarioLoader.load(custom).mission().limitsBusinessImpact());
     }
 
     @Test

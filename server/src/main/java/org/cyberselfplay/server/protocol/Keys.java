@@ -29,6 +29,7 @@ final class Keys {
     static final SerializableString PATCH_LEVEL = new SerializedString("patch_level");
     static final SerializableString DOWNTIME = new SerializedString("downtime");
     static final SerializableString BUSINESS_IMPACT = new SerializedString("business_impact");
+    static final SerializableString BUSINESS_IMPACT_LIMIT = new SerializedString("business_impact_limit");
     static final SerializableString KNOWN_INCIDENT_COUNT = new SerializedString("known_incident_count");
     static final SerializableString INSTRUCTION_PROGRESS = new SerializedString("instruction_progress");
     static final SerializableString COMPLETED = new SerializedString("completed");

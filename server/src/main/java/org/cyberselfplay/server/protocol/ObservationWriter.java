@@ -82,6 +82,12 @@ final class ObservationWriter {
         }
         g.writeEndArray();
         num(g, Keys.BUSINESS_IMPACT, b.businessImpact());
+        g.writeFieldName(Keys.BUSINESS_IMPACT_LIMIT);
+        if (Double.isInfinite(b.businessImpactLimit())) {
+            g.writeNull();
+        } else {
+            g.writeNumber(b.businessImpactLimit());
+        }
         num(g, Keys.KNOWN_INCIDENT_COUNT, b.knownIncidentCount());
         progress(g, b.instructionProgress());
         bool(g, Keys.CHECKPOINT_DUE, b.checkpointDue());

@@ -19,7 +19,8 @@ import org.cyberselfplay.server.protocol.ProtocolError;
  * server has a run directory, a scenario YAML file inside it (a path relative to it). Opponents of a Blue
  * client: a built-in Red archetype with an optional {@code @noise} in [0, 1] ({@code blitz},
  * {@code apt@0.2}) or an archetype YAML file inside the run directory; of a Red client: a scripted Blue
- * policy ({@code expert}, {@code random}, {@code noop}, {@code instructions_only}, {@code constant:<tool>});
+ * policy ({@code expert}, {@code random}, {@code noop}, {@code instructions_only}, {@code lockdown},
+ * {@code constant:<tool>});
  * for either, {@code none}. No other file is ever read. Immutable, thread-safe.
  */
 public final class Catalog {

@@ -23,13 +23,16 @@ import org.cyberselfplay.league.eval.MatchupSummary;
  * @param cells    Blue name -> (Red name -> summary), in table order
  */
 public record BalanceTable(String scenario, int episodes, long seed, Map<String, Map<String, MatchupSummary>> cells) {
-    /** Blue rows in order: the do-nothing and constant-tool probes, then random, playbook-only and the expert. */
+    /**
+     * Blue rows in order: the do-nothing and constant-tool probes, then random, playbook-only, the lockdown probe
+     * and the expert.
+     */
     public static List<String> blueSpecs() {
         List<String> specs = new ArrayList<>(List.of("scripted:noop"));
         for (Tool t : Tool.of(Actor.BLUE)) {
             specs.add("scripted:constant:" + t.wireName());
         }
-        specs.addAll(List.of("scripted:random", "scripted:instructions_only", "scripted:expert"));
+        specs.addAll(List.of("scripted:random", "scripted:instructions_only", "scripted:lockdown", "scripted:expert"));
         return specs;
     }
 
@@ -72,6 +75,13 @@ public record BalanceTable(String scenario, int episodes, long seed, Map<String,
                 rules.add(new BalanceRule("random Blue vs " + e.getKey() + " <= 15%",
                         e.getValue().winRate().rate() <= 0.15));
             }
+        }
+        Map<String, MatchupSummary> lockdown = cells.get("lockdown");
+        if (lockdown != null) {
+            // Not in GAME.md's table: the probe of the mission's business-impact limit.
+            double maxWin = lockdown.values().stream().mapToDouble(s -> s.winRate().rate()).max().orElseThrow();
+            rules.add(new BalanceRule("lockdown (high-value hosts kept offline) wins ~0% (<= 2%) against every Red",
+                    maxWin <= 0.02));
         }
         double expertReturn = cells.get("expert").values().stream()
                 .mapToDouble(s -> s.blueReturn().mean()).average().orElseThrow();

@@ -68,4 +68,16 @@ class BalanceTableTest {
         assertFalse(r.get("constant:rotate_secrets mean return below the expert's"));
         assertEquals(11, r.size(), "1 + 4 expert rules, 4 random-Blue rules, 2 per constant Blue");
     }
+
+    @Test
+    void aWinningLockdownBreaksItsRule() {
+        Map<String, Map<String, MatchupSummary>> cells = new LinkedHashMap<>();
+        cells.put("random", row("random", -25, 0, 0, 0, 0, 0));
+        cells.put("lockdown", row("lockdown", -10, 0, 3, 0, 0, 0));
+        cells.put("expert", row("expert", 40, 95, 50, 50, 50, 50));
+        String rule = "lockdown (high-value hosts kept offline) wins ~0% (<= 2%) against every Red";
+        assertFalse(rules(cells).get(rule));
+        cells.put("lockdown", row("lockdown", -10, 0, 2, 0, 0, 0));
+        assertTrue(rules(cells).get(rule));
+    }
 }

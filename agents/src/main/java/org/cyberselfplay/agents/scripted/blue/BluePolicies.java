@@ -8,10 +8,15 @@ import org.cyberselfplay.env.Actor;
 import org.cyberselfplay.env.Tool;
 import org.cyberselfplay.env.scenario.Scenario;
 
-/** The scripted Blue policies by name: {@code expert}, {@code random}, {@code noop}, {@code instructions_only}, {@code constant:<tool>}. */
+/**
+ * The scripted Blue policies by name: {@code expert}, {@code random}, {@code noop}, {@code instructions_only},
+ * {@code lockdown} (the expert keeping every high-value host offline: a probe of the business-impact limit),
+ * {@code constant:<tool>}.
+ */
 public final class BluePolicies {
     /** The names {@link #create} accepts, {@code constant:<tool>} standing for one per Blue tool. */
-    public static final List<String> NAMES = List.of("expert", "random", "noop", "instructions_only", "constant:<tool>");
+    public static final List<String> NAMES = List.of("expert", "random", "noop", "instructions_only", "lockdown",
+            "constant:<tool>");
 
     private BluePolicies() {
     }
@@ -35,6 +40,7 @@ public final class BluePolicies {
             case "random" -> new RandomPolicy(scenario, Actor.BLUE);
             case "noop" -> new ConstantBlue(scenario, Tool.QUERY_SIEM, "noop");
             case "instructions_only" -> new InstructionsOnlyBlue();
+            case "lockdown" -> new LockdownBlue(scenario);
             default -> throw new PolicyException("unknown scripted Blue policy '" + n + "'; accepted: "
                     + String.join(", ", NAMES));
         };
