@@ -28,9 +28,7 @@ public interface OpponentSampler {
     /** PFSP over the learner's win rates ({@link Pfsp#weights}). */
     static OpponentSampler pfsp(PfspWeighting f, double floor) {
         Objects.requireNonNull(f, "f");
-        if (!(floor >= 0 && floor <= 1)) {
-            throw new IllegalArgumentException("PFSP floor must be in [0, 1], got " + floor);
-        }
+        Pfsp.requireFloor(floor); // when configured, not at the first draw
         return stats -> Pfsp.weights(stats.learnerWinRates(), f, floor);
     }
 

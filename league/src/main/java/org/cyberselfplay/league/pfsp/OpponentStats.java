@@ -22,10 +22,7 @@ public record OpponentStats(double[] learnerWinRates, double[] metaMixture) {
         }
         Simplex.requireDistribution(metaMixture, "metaMixture");
         for (int i = 0; i < learnerWinRates.length; i++) {
-            double w = learnerWinRates[i];
-            if (!Double.isNaN(w) && !(w >= 0 && w <= 1)) {
-                throw new IllegalArgumentException("win rate " + i + " must be in [0, 1] or NaN, got " + w);
-            }
+            Pfsp.requireWinRate(i, learnerWinRates[i]);
         }
     }
 

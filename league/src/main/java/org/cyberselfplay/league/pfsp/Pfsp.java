@@ -36,19 +36,12 @@ public final class Pfsp {
         if (n == 0) {
             throw new IllegalArgumentException("PFSP needs at least one opponent");
         }
-        if (!(floor >= 0 && floor <= 1)) {
-            throw new IllegalArgumentException("PFSP floor must be in [0, 1], got " + floor);
-        }
+        requireFloor(floor);
         double[] p = new double[n];
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            double w = learnerWinRates[i];
-            if (Double.isNaN(w)) {
-                w = UNKNOWN_AS;
-            } else if (!(w >= 0 && w <= 1)) {
-                throw new IllegalArgumentException("win rate " + i + " must be in [0, 1] or NaN, got " + w);
-            }
-            p[i] = f.weight(w);
+            double w = requireWinRate(i, learnerWinRates[i]);
+            p[i] = f.weight(Double.isNaN(w) ? UNKNOWN_AS : w);
             sum += p[i];
         }
         double e = Math.min(floor, 1.0 / n);
@@ -58,5 +51,19 @@ public final class Pfsp {
             p[i] = keep * normalized + e;
         }
         return p;
+    }
+
+    static void requireFloor(double floor) {
+        if (!(floor >= 0 && floor <= 1)) {
+            throw new IllegalArgumentException("PFSP floor must be in [0, 1], got " + floor);
+        }
+    }
+
+    /** {@code w} itself when it is in [0, 1] or {@code NaN} (unknown). */
+    static double requireWinRate(int i, double w) {
+        if (!Double.isNaN(w) && !(w >= 0 && w <= 1)) {
+            throw new IllegalArgumentException("win rate " + i + " must be in [0, 1] or NaN, got " + w);
+        }
+        return w;
     }
 }
