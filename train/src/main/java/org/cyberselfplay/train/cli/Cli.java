@@ -2,6 +2,7 @@ package org.cyberselfplay.train.cli;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,6 +21,7 @@ import picocli.CommandLine.ScopeType;
                 + "and neural policies, evaluation, training, an OpenEnv server and benchmarks.",
         subcommands = {
                 ScenariosCommand.class,
+                ArchetypesCommand.class,
                 SimulateCommand.class,
                 EvaluateCommand.class,
                 BalanceCommand.class,
@@ -27,6 +29,7 @@ import picocli.CommandLine.ScopeType;
                 ServeCommand.class,
                 TrainCommand.class,
                 ReplayCommand.class,
+                PlayCommand.class,
                 CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 success, 2 bad input (flags, configs, scenario, archetype and checkpoint files), "
@@ -38,7 +41,18 @@ public final class Cli {
      * project's exit-code mapping (see {@link ExitCodeHandler}). Each call builds a fresh, independent tree.
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Cli());
+        return configure(new CommandLine(new Cli()), out, err);
+    }
+
+    /**
+     * As {@link #commandLine(PrintWriter, PrintWriter)}, with {@code play} reading the person's moves from
+     * {@code in} instead of standard input (and echoing them, as for any input that is not a terminal).
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Reader in) {
+        return configure(new CommandLine(new Cli(), PlayCommand.factory(in)), out, err);
+    }
+
+    private static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -45,8 +45,17 @@ public final class Transcript {
             }
         }
         out.println();
+        printMetrics(episode.summary(), out);
+    }
+
+    /**
+     * Prints the heading {@code Final metrics} and one aligned {@code key  value} line per metric of
+     * {@code summary} (fields as {@code ObservationJson.putMetrics} writes them; identity fields such as the
+     * scenario and the policies are skipped).
+     */
+    public static void printMetrics(ObjectNode summary, PrintWriter out) {
         out.println("Final metrics");
-        List<String[]> rows = metrics(episode.summary());
+        List<String[]> rows = metrics(summary);
         int keyWidth = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
         for (String[] r : rows) {
             out.println("  " + r[0] + " ".repeat(keyWidth - r[0].length()) + "  " + r[1]);

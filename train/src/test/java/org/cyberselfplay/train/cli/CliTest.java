@@ -11,7 +11,7 @@ class CliTest {
     void helpExitsZeroAndListsCommands() {
         CliRun r = CliRun.of("--help");
         assertEquals(0, r.exitCode(), r.err());
-        for (String command : new String[] {"scenarios", "simulate", "bench"}) {
+        for (String command : new String[] {"scenarios", "archetypes", "simulate", "bench", "play"}) {
             assertTrue(r.out().contains(command), r.out());
         }
     }
