@@ -30,6 +30,8 @@ final class ArchetypesCommand implements Callable<Integer> {
             "random", "Uniform over Blue's legal actions.",
             "noop", "Watches the SIEM (query_siem) and nothing else.",
             "instructions_only", "Follows the playbook (and checkpoints) and nothing else; never defends.",
+            "lockdown", "The expert keeping every high-value host offline: a probe of the business-impact limit, "
+                    + "not a defence.",
             "constant:<tool>", "Always the same Blue tool on its first legal target, e.g. constant:isolate_host; "
                     + "query_siem when that tool is not legal.");
 

@@ -34,11 +34,18 @@ import org.cyberselfplay.env.config.Bounds;
  * @param learningRate    {@code learning_rate}: {@code > 0} (default {@code network.learning_rate})
  * @param lrSchedule      {@code lr_schedule}: see {@link LrSchedule}
  * @param antiCollapse    {@code anti_collapse}: see {@link AntiCollapseConfig}
+ * @param reward          {@code reward}: what a sequence scores, see {@link RewardConfig}
+ * @param temperature     {@code temperature}: the policy GRPO samples from and optimizes is
+ *                        {@code softmax(logits / temperature)} (as in TRL, where the generation temperature also
+ *                        scales the logits of the loss); above 1 it explores more around a sharp SFT start,
+ *                        while evaluation and checkpoints keep playing {@code softmax(logits)}; {@code > 0}
+ *                        (default 1)
  */
 public record GrpoConfig(boolean enabled, int updates, GroupMode groupMode, int groupSize, int groupsPerUpdate,
                          int horizon, ScaleRewards scaleRewards, double epsilon, double epsilonHigh,
                          int numIterations, double beta, LossType lossType, double entropyCoef, double maxGradNorm,
-                         double learningRate, LrSchedule lrSchedule, AntiCollapseConfig antiCollapse) {
+                         double learningRate, LrSchedule lrSchedule, AntiCollapseConfig antiCollapse,
+                         RewardConfig reward, double temperature) {
     /** Default {@code updates}. */
     public static final int DEFAULT_UPDATES = 100;
     /** Default {@code group_size}. */
@@ -79,6 +86,8 @@ public record GrpoConfig(boolean enabled, int updates, GroupMode groupMode, int 
         Checks.in("learning_rate", learningRate, Bounds.POSITIVE);
         Objects.requireNonNull(lrSchedule, "lr_schedule");
         Objects.requireNonNull(antiCollapse, "anti_collapse");
+        Objects.requireNonNull(reward, "reward");
+        Checks.in("temperature", temperature, Bounds.POSITIVE);
         LrSchedule.warmupProblem(lrSchedule.type(), lrSchedule.warmupSteps(), optimizerSteps(updates, numIterations))
                 .ifPresent(p -> {
                     throw new IllegalArgumentException("lr_schedule.warmup_steps: " + p);

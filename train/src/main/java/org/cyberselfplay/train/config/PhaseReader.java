@@ -16,9 +16,11 @@ final class PhaseReader {
             "batch_size", "validation_split", "early_stopping_patience", "learning_rate");
     static final List<String> GRPO_KEYS = List.of("enabled", "updates", "group_mode", "group_size",
             "groups_per_update", "horizon", "scale_rewards", "epsilon", "epsilon_high", "num_iterations", "beta",
-            "loss_type", "entropy_coef", "max_grad_norm", "learning_rate", "lr_schedule", "anti_collapse");
+            "loss_type", "entropy_coef", "max_grad_norm", "learning_rate", "lr_schedule", "anti_collapse", "reward",
+            "temperature");
     static final List<String> SCHEDULE_KEYS = List.of("type", "warmup_steps", "final_fraction");
     static final List<String> ANTI_COLLAPSE_KEYS = List.of("enabled", "lambda", "tau");
+    static final List<String> REWARD_KEYS = List.of("return_weight", "win_bonus");
 
     private PhaseReader() {
     }
@@ -78,8 +80,11 @@ final class PhaseReader {
         int steps = updates > 0 && iterations > 0 ? GrpoConfig.optimizerSteps(updates, iterations) : Integer.MAX_VALUE;
         Supplier<LrSchedule> schedule = schedule(g.optionalMap("lr_schedule"), steps);
         Supplier<AntiCollapseConfig> antiCollapse = antiCollapse(g.optionalMap("anti_collapse"));
+        Supplier<RewardConfig> reward = reward(g.optionalMap("reward"));
+        double temperature = g.number("temperature", POSITIVE, 1.0);
         return () -> new GrpoConfig(enabled, updates, mode, groupSize, groups, horizon, scale, epsilon, epsilonHigh,
-                iterations, beta, loss, entropy, gradNorm, rate, schedule.get(), antiCollapse.get());
+                iterations, beta, loss, entropy, gradNorm, rate, schedule.get(), antiCollapse.get(), reward.get(),
+                temperature);
     }
 
     /** Reports at the root when neither phase is enabled: such a run would train nothing. */
@@ -109,6 +114,17 @@ final class PhaseReader {
         double lambda = a.number("lambda", AntiCollapseConfig.LAMBDA, d.lambda());
         double tau = a.number("tau", AntiCollapseConfig.TAU, d.tau());
         return () -> new AntiCollapseConfig(enabled, lambda, tau);
+    }
+
+    private static Supplier<RewardConfig> reward(ConfigReader r) {
+        r.allowOnly(REWARD_KEYS);
+        RewardConfig d = RewardConfig.defaults();
+        double returnWeight = r.number("return_weight", RewardConfig.WEIGHT, d.returnWeight());
+        double winBonus = r.number("win_bonus", RewardConfig.WEIGHT, d.winBonus());
+        if (returnWeight == 0 && winBonus == 0) {
+            r.report("return_weight and win_bonus are both 0, so every reward would be 0; set one above 0");
+        }
+        return () -> new RewardConfig(returnWeight, winBonus);
     }
 
     /** A phase's {@code enabled} flag without reporting: true unless it is literally {@code false}. */

@@ -123,6 +123,10 @@ final class TrainConfigWriter {
         antiCollapse.put("enabled", g.antiCollapse().enabled());
         antiCollapse.put("lambda", g.antiCollapse().lambda());
         antiCollapse.put("tau", g.antiCollapse().tau());
+        ObjectNode reward = out.putObject("reward");
+        reward.put("return_weight", g.reward().returnWeight());
+        reward.put("win_bonus", g.reward().winBonus());
+        out.put("temperature", g.temperature());
         return out;
     }
 

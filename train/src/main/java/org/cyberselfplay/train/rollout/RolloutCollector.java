@@ -68,6 +68,16 @@ public final class RolloutCollector implements AutoCloseable {
      * @param horizon  learner decisions per branch in {@code state} mode, {@code >= 1}; unused in {@code episode}
      */
     public RolloutBatch collect(RolloutPlan plan, NeuralPolicy learner, OpponentMix mix, int horizon) {
+        return collect(plan, learner, mix, horizon, 1.0);
+    }
+
+    /**
+     * Plays the plan with the learner sampling from {@code softmax(logits / temperature)}.
+     *
+     * @param temperature {@code > 0}; 1 samples the policy itself
+     */
+    public RolloutBatch collect(RolloutPlan plan, NeuralPolicy learner, OpponentMix mix, int horizon,
+                                double temperature) {
         if (horizon < 1) {
             throw new IllegalArgumentException("horizon must be >= 1, got " + horizon);
         }
@@ -78,7 +88,7 @@ public final class RolloutCollector implements AutoCloseable {
         if (pool == null || blocks == 1) {
             for (int b = 0; b < blocks; b++) {
                 results.add(block(plan, b * perBlock, Math.min(plan.groupCount(), (b + 1) * perBlock), learner, mix,
-                        horizon));
+                        horizon, temperature));
             }
         } else {
             List<Future<Block>> futures = new ArrayList<>(blocks);
@@ -87,7 +97,7 @@ public final class RolloutCollector implements AutoCloseable {
                 int to = Math.min(plan.groupCount(), from + perBlock);
                 NeuralPolicy l = learner.forThread();
                 OpponentMix m = mix.forThread();
-                futures.add(pool.submit(() -> block(plan, from, to, l, m, horizon)));
+                futures.add(pool.submit(() -> block(plan, from, to, l, m, horizon, temperature)));
             }
             for (Future<Block> f : futures) {
                 results.add(await(f));
@@ -108,12 +118,13 @@ public final class RolloutCollector implements AutoCloseable {
     }
 
     private static Block block(RolloutPlan plan, int from, int to, NeuralPolicy learner, OpponentMix mix,
-                               int horizon) {
-        return plan.mode() == GroupMode.EPISODE ? episodes(plan, from, to, learner, mix)
-                : branches(plan, from, to, learner, mix, horizon);
+                               int horizon, double temperature) {
+        return plan.mode() == GroupMode.EPISODE ? episodes(plan, from, to, learner, mix, temperature)
+                : branches(plan, from, to, learner, mix, horizon, temperature);
     }
 
-    private static Block episodes(RolloutPlan plan, int from, int to, NeuralPolicy learner, OpponentMix mix) {
+    private static Block episodes(RolloutPlan plan, int from, int to, NeuralPolicy learner, OpponentMix mix,
+                                  double temperature) {
         Scenario scenario = learner.scenario();
         List<Slot> slots = new ArrayList<>();
         for (int g = from; g < to; g++) {
@@ -125,13 +136,13 @@ public final class RolloutCollector implements AutoCloseable {
                         new SplittableRandom(gs.opponentSeed()), gs.opponent(), Slot.UNLIMITED, false));
             }
         }
-        SamplingMover mover = new SamplingMover(learner, Integer.MAX_VALUE);
+        SamplingMover mover = new SamplingMover(learner, Integer.MAX_VALUE, temperature);
         long steps = Lockstep.play(slots, learner.side(), learner.codec(), mover, mix);
         return collect(plan, from, slots, new double[slots.size()], mover, learner.side(), mix, steps);
     }
 
     private static Block branches(RolloutPlan plan, int from, int to, NeuralPolicy learner, OpponentMix mix,
-                                  int horizon) {
+                                  int horizon, double temperature) {
         Actor side = learner.side();
         List<Slot> trunks = new ArrayList<>();
         for (int g = from; g < to; g++) {
@@ -141,7 +152,7 @@ public final class RolloutCollector implements AutoCloseable {
             trunks.add(new Slot(trunks.size(), env, new SplittableRandom(gs.trunkSeed()),
                     new SplittableRandom(gs.opponentSeed()), gs.opponent(), gs.branchDecision(), true));
         }
-        long steps = Lockstep.play(trunks, side, learner.codec(), new SamplingMover(learner, 0), mix);
+        long steps = Lockstep.play(trunks, side, learner.codec(), new SamplingMover(learner, 0, temperature), mix);
         List<Slot> slots = new ArrayList<>();
         List<Double> starts = new ArrayList<>();
         for (int g = from; g < to; g++) {
@@ -158,7 +169,7 @@ public final class RolloutCollector implements AutoCloseable {
                         new SplittableRandom(gs.branchOpponentSeed()), gs.opponent(), horizon, false));
             }
         }
-        SamplingMover mover = new SamplingMover(learner, 1);
+        SamplingMover mover = new SamplingMover(learner, 1, temperature);
         steps += Lockstep.play(slots, side, learner.codec(), mover, mix);
         double[] start = starts.stream().mapToDouble(Double::doubleValue).toArray();
         return collect(plan, from, slots, start, mover, side, mix, steps);

@@ -116,7 +116,7 @@ final class GrpoPhase {
         GrpoConfig g = s.config.grpo();
         RolloutPlan plan = RolloutPlan.draw(new SplittableRandom(env.next()), g.groupMode(), g.groupsPerUpdate(),
                 g.groupSize(), stage.scenario().maxTurns(), stage.mix());
-        RolloutBatch batch = collector.collect(plan, stage.learner(), stage.mix(), g.horizon());
+        RolloutBatch batch = collector.collect(plan, stage.learner(), stage.mix(), g.horizon(), g.temperature());
         GrpoStep.Result r = step.run(batch, stage.learner(), stage.reference(), update, stage.scenario().maxTurns(),
                 u);
         Map<String, Double> metrics = new LinkedHashMap<>(r.metrics());

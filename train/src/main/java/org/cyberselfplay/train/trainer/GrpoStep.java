@@ -11,6 +11,7 @@ import org.cyberselfplay.env.Actor;
 import org.cyberselfplay.env.Tool;
 import org.cyberselfplay.train.config.GroupMode;
 import org.cyberselfplay.train.config.GrpoConfig;
+import org.cyberselfplay.train.config.RewardConfig;
 import org.cyberselfplay.train.grpo.Advantages;
 import org.cyberselfplay.train.grpo.AntiCollapse;
 import org.cyberselfplay.train.grpo.DecisionBatch;
@@ -26,8 +27,8 @@ import org.cyberselfplay.train.run.SampleLog;
  * wiring the pure math of {@code train.grpo}:
  *
  * <ol>
- *   <li>every learner decision is a sample whose reward is its sequence's reward (the learner's return over
- *       the episode or branch);</li>
+ *   <li>every learner decision is a sample whose reward is its sequence's score: {@code grpo.reward}'s
+ *       weighted learner return over the episode or branch plus its win bonus ({@link RewardConfig#score});</li>
  *   <li>anti-collapse ({@code grpo.anti_collapse.enabled}): {@code r' = r - lambda max(0, p(tool) - tau)} with
  *       {@code p(tool)} the share of the batch's decisions using the decision's tool ({@link AntiCollapse});</li>
  *   <li>advantages normalized within groups ({@link Advantages#groupNormalized}, eps {@value #ADVANTAGE_EPS});
@@ -37,6 +38,8 @@ import org.cyberselfplay.train.run.SampleLog;
  *       reference, through {@link PolicyUpdate} (clipping and schedule included).</li>
  * </ol>
  *
+ * At {@code grpo.temperature} T the optimized policy is {@code softmax(logits / T)}: the loss sees the logits
+ * divided by T (old, current and reference alike) and its gradient is divided by T on the way back.
  * The {@code dr_grpo} constant is the scenario's turn limit in {@code episode} mode and 1 in {@code state} mode
  * (a branch contributes one decision). Not thread-safe.
  */
@@ -80,24 +83,30 @@ final class GrpoStep {
             throw new IllegalStateException("update " + index + " collected no learner decision");
         }
         int[] groupOf = batch.groupOf();
+        double[] seqRewards = sequenceScores(batch);
+        double[] rewards = new double[batch.size()];
+        int[] sequenceOf = batch.sequenceOf();
+        for (int d = 0; d < rewards.length; d++) {
+            rewards[d] = seqRewards[sequenceOf[d]];
+        }
         AntiCollapse.Result shaped = config.antiCollapse().enabled()
-                ? AntiCollapse.apply(batch.decisionRewards(), batch.tools(), tools.size(),
+                ? AntiCollapse.apply(rewards, batch.tools(), tools.size(),
                         config.antiCollapse().lambda(), config.antiCollapse().tau())
-                : AntiCollapse.disabled(batch.decisionRewards(), batch.tools(), tools.size());
+                : AntiCollapse.disabled(rewards, batch.tools(), tools.size());
         double[] advantages = Advantages.groupNormalized(shaped.rewards(), groupOf, config.scaleRewards(),
                 ADVANTAGE_EPS);
         float[] features = batch.features();
         DecisionBatch decisions = new DecisionBatch(batch.masks(), batch.actions(), batch.logpOld(),
-                logProbabilities(reference, features, batch.masks(), batch.actions()), advantages,
+                logProbabilities(reference, features, batch.masks(), batch.actions(), config.temperature()), advantages,
                 batch.sequenceOf());
         long start = System.nanoTime();
         Steps steps = optimize(decisions, features, learner, update, maxTurns);
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Double> metrics = new LinkedHashMap<>();
-        double[] seqRewards = batch.sequences().stream().mapToDouble(SequenceResult::reward).toArray();
         int[] seqGroups = batch.sequences().stream().mapToInt(SequenceResult::group).toArray();
         metrics.put("train/reward_mean", mean(seqRewards));
         metrics.put("train/reward_std", Advantages.meanGroupStd(seqRewards, seqGroups));
+        metrics.put("train/return_mean", mean(batch.sequences().stream().mapToDouble(SequenceResult::reward).toArray()));
         metrics.put("train/frac_reward_zero_std", Advantages.fractionZeroStd(shaped.rewards(), groupOf));
         metrics.put("train/kl", steps.kl);
         metrics.put("train/entropy", steps.entropy);
@@ -115,7 +124,7 @@ final class GrpoStep {
         metrics.put("train/env_steps_per_second", batch.envSteps() / Math.max(batch.seconds(), 1e-9));
         metrics.put("train/samples_per_second", (double) batch.size() * config.numIterations()
                 / Math.max(seconds, 1e-9));
-        return new Result(metrics, samples(batch, index, shaped, advantages));
+        return new Result(metrics, samples(batch, seqRewards, index, shaped, advantages));
     }
 
     /** Means over the optimizer steps of an update (the rate: of its last step). */
@@ -133,8 +142,17 @@ final class GrpoStep {
         double lr = 0;
         for (int it = 0; it < config.numIterations(); it++) {
             double[][] grad = new double[n][learner.codec().size()];
-            GrpoLoss.Metrics m = GrpoLoss.evaluate(logits(learner, features, n), decisions, weights, coefficients,
-                    grad);
+            GrpoLoss.Metrics m = GrpoLoss.evaluate(logits(learner, features, n, config.temperature()), decisions,
+                    weights, coefficients, grad);
+            if (config.temperature() != 1.0) {
+                // The loss saw z / T: dL/dz = dL/d(z / T) / T.
+                double inv = 1.0 / config.temperature();
+                for (double[] row : grad) {
+                    for (int j = 0; j < row.length; j++) {
+                        row[j] *= inv;
+                    }
+                }
+            }
             PolicyUpdate.StepResult step = update.step(features, grad);
             sums[0] += m.loss();
             sums[1] += m.meanKl();
@@ -148,8 +166,8 @@ final class GrpoStep {
     }
 
     /** One line per (sequence, tool) with its decision count, in sequence then tool order. */
-    private List<SampleLog.Sample> samples(RolloutBatch batch, int index, AntiCollapse.Result shaped,
-                                           double[] advantages) {
+    private List<SampleLog.Sample> samples(RolloutBatch batch, double[] seqRewards, int index,
+                                           AntiCollapse.Result shaped, double[] advantages) {
         int sequences = batch.sequences().size();
         int[][] count = new int[sequences][tools.size()];
         int[][] first = new int[sequences][tools.size()];
@@ -166,29 +184,44 @@ final class GrpoStep {
                 if (count[s][t] > 0) {
                     int d = first[s][t];
                     out.add(new SampleLog.Sample(index, seq.group(), s, tools.get(t).wireName(), count[s][t],
-                            seq.reward(), shaped.penalties()[d], advantages[d]));
+                            seqRewards[s], shaped.penalties()[d], advantages[d]));
                 }
             }
         }
         return out;
     }
 
-    /** The policy's logits on the batch, in double precision. */
-    private static double[][] logits(NeuralPolicy policy, float[] features, int n) {
+    /** Each sequence's GRPO reward, in batch order. */
+    private double[] sequenceScores(RolloutBatch batch) {
+        RewardConfig reward = config.reward();
+        return batch.sequences().stream().mapToDouble(s -> reward.score(s.reward(), s.won(side))).toArray();
+    }
+
+    /** The policy's logits on the batch divided by the temperature, in double precision. */
+    private static double[][] logits(NeuralPolicy policy, float[] features, int n, double temperature) {
         float[][] f = PolicyNetwork.logits(policy.network(), features, n);
         double[][] out = new double[n][];
         for (int i = 0; i < n; i++) {
             out[i] = new double[f[i].length];
             for (int j = 0; j < f[i].length; j++) {
-                out[i][j] = f[i][j];
+                out[i][j] = f[i][j] / temperature;
             }
         }
         return out;
     }
 
-    /** Log-probabilities of the actions under a policy, from one forward pass. */
-    static double[] logProbabilities(NeuralPolicy policy, float[] features, boolean[][] masks, int[] actions) {
+    /** Log-probabilities of the actions under {@code softmax(logits / temperature)}, from one forward pass. */
+    static double[] logProbabilities(NeuralPolicy policy, float[] features, boolean[][] masks, int[] actions,
+                                     double temperature) {
         float[][] logits = PolicyNetwork.logits(policy.network(), features, actions.length);
+        if (temperature != 1.0) {
+            float inv = (float) (1.0 / temperature);
+            for (float[] row : logits) {
+                for (int j = 0; j < row.length; j++) {
+                    row[j] *= inv;
+                }
+            }
+        }
         double[] out = new double[actions.length];
         for (int i = 0; i < actions.length; i++) {
             out[i] = MaskedCategorical.logProbability(logits[i], masks[i], actions[i]);

@@ -47,7 +47,7 @@ class TrainConfigLoaderTest {
                 anti.grpo().scaleRewards(), anti.grpo().epsilon(), anti.grpo().epsilonHigh(),
                 anti.grpo().numIterations(), anti.grpo().beta(), anti.grpo().lossType(), anti.grpo().entropyCoef(),
                 anti.grpo().maxGradNorm(), anti.grpo().learningRate(), anti.grpo().lrSchedule(),
-                vanilla.grpo().antiCollapse());
+                vanilla.grpo().antiCollapse(), anti.grpo().reward(), anti.grpo().temperature());
         assertEquals(vanilla.grpo(), sameGrpo);
         assertEquals(vanilla.sft(), anti.sft());
         assertEquals(vanilla.network(), anti.network());
@@ -70,7 +70,8 @@ class TrainConfigLoaderTest {
         assertEquals(CurriculumConfig.defaults(), c.curriculum());
         assertEquals(new SftConfig(true, "scripted:expert", 200, 0, 10, 256, 0.1, 3, 3e-4), c.sft());
         assertEquals(new GrpoConfig(true, 100, GroupMode.EPISODE, 8, 8, 10, ScaleRewards.GROUP, 0.2, 0.2, 1, 0.04,
-                LossType.GRPO, 0.0, 1.0, 3e-4, LrSchedule.defaults(), AntiCollapseConfig.defaults()), c.grpo());
+                LossType.GRPO, 0.0, 1.0, 3e-4, LrSchedule.defaults(), AntiCollapseConfig.defaults(),
+                RewardConfig.defaults(), 1.0), c.grpo());
         assertEquals(new EvalConfig(10, 100, TrainConfig.ALL_RED, 2), c.eval());
         assertEquals(new RunConfig(Path.of("runs", "test"), Runtime.getRuntime().availableProcessors(), 10), c.run());
         assertEquals(List.of("small"), c.trainingScenarios());

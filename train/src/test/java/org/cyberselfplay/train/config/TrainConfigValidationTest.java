@@ -27,6 +27,10 @@ class TrainConfigValidationTest {
         assertOnly("grpo.group_size: must be >= 2, got 1", "grpo: {group_size: 1}");
         assertOnly("grpo.beta: must be >= 0, got -0.1", "grpo: {beta: -0.1}");
         assertOnly("grpo.anti_collapse.tau: must be in [0, 1], got 1.2", "grpo: {anti_collapse: {tau: 1.2}}");
+        assertOnly("grpo.reward.win_bonus: must be >= 0, got -1", "grpo: {reward: {win_bonus: -1}}");
+        assertOnly("grpo.reward: return_weight and win_bonus are both 0, so every reward would be 0; set one above 0",
+                "grpo: {reward: {return_weight: 0}}");
+        assertOnly("grpo.temperature: must be > 0, got 0", "grpo: {temperature: 0}");
         assertOnly("grpo.lr_schedule.final_fraction: must be in [0, 1], got -1",
                 "grpo: {lr_schedule: {final_fraction: -1}}");
         assertOnly("sft.validation_split: must be in (0, 1), got 0", "sft: {validation_split: 0}");
@@ -187,6 +191,8 @@ class TrainConfigValidationTest {
         assertThrows(IllegalArgumentException.class, () -> new LrSchedule(ScheduleType.LINEAR, -1, 0));
         assertThrows(IllegalArgumentException.class, () -> new GrpoConfig(true, 2, GroupMode.EPISODE, 2, 1, 1,
                 ScaleRewards.GROUP, 0.2, 0.2, 1, 0, LossType.GRPO, 0, 1, 1e-4,
-                new LrSchedule(ScheduleType.LINEAR, 3, 0), AntiCollapseConfig.defaults()));
+                new LrSchedule(ScheduleType.LINEAR, 3, 0), AntiCollapseConfig.defaults(), RewardConfig.defaults(), 1.0));
+        assertThrows(IllegalArgumentException.class, () -> new RewardConfig(0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new RewardConfig(1, -1));
     }
 }

@@ -3,6 +3,7 @@ package org.cyberselfplay.train.rollout;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -12,7 +13,9 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.cyberselfplay.agents.Policy;
 import org.cyberselfplay.agents.features.ActionCodec;
+import org.cyberselfplay.agents.neural.MaskedCategorical;
 import org.cyberselfplay.agents.neural.NeuralPolicy;
+import org.cyberselfplay.agents.neural.PolicyNetwork;
 import org.cyberselfplay.env.Actor;
 import org.cyberselfplay.env.game.GameEnv;
 import org.cyberselfplay.env.obs.Observation;
@@ -191,8 +194,37 @@ class RolloutCollectorTest {
             observations.add(env.observe(Actor.BLUE));
             rngs.add(new SplittableRandom(k));
         }
-        int[] mover = new SamplingMover(learner, Integer.MAX_VALUE).choose(slots, observations);
+        int[] mover = new SamplingMover(learner, Integer.MAX_VALUE, 1.0).choose(slots, observations);
         assertArrayEquals(learner.chooseBatch(observations, rngs), mover);
+    }
+
+    @Test
+    void aTemperatureSamplesAndRecordsTheSoftenedPolicy() {
+        NeuralPolicy learner = RolloutFixtures.learner(Actor.BLUE, 16);
+        List<Slot> slots = new ArrayList<>();
+        List<Observation> observations = new ArrayList<>();
+        for (int k = 0; k < 5; k++) {
+            GameEnv env = new GameEnv(learner.scenario());
+            env.resetFast(200 + k);
+            slots.add(new Slot(k, env, new SplittableRandom(k), new SplittableRandom(0), 0, Slot.UNLIMITED, false));
+            observations.add(env.observe(Actor.BLUE));
+        }
+        double temperature = 2.5;
+        SamplingMover mover = new SamplingMover(learner, Integer.MAX_VALUE, temperature);
+        int[] chosen = mover.choose(slots, observations);
+        float[][] logits = PolicyNetwork.logits(learner.network(), learner.features(observations), 5);
+        for (int k = 0; k < 5; k++) {
+            float[] soft = logits[k].clone();
+            for (int j = 0; j < soft.length; j++) {
+                soft[j] /= (float) temperature;
+            }
+            boolean[] mask = learner.codec().mask(observations.get(k).legalActions());
+            double u = new SplittableRandom(k).nextDouble();
+            assertEquals(MaskedCategorical.inverseCdf(MaskedCategorical.probabilities(soft, mask), mask, u), chosen[k]);
+            Decision d = mover.decisions(k).get(0);
+            assertEquals(MaskedCategorical.logProbability(soft, mask, chosen[k]), d.logp(), 1e-9);
+            assertNotEquals(MaskedCategorical.logProbability(logits[k], mask, chosen[k]), d.logp(), 1e-6);
+        }
     }
 
     @Test
@@ -201,7 +233,7 @@ class RolloutCollectorTest {
         GameEnv env = new GameEnv(learner.scenario());
         env.resetFast(1);
         Slot slot = new Slot(0, env, new SplittableRandom(1), new SplittableRandom(2), 1, 5, true);
-        long steps = Lockstep.play(List.of(slot), Actor.BLUE, learner.codec(), new SamplingMover(learner, 0),
+        long steps = Lockstep.play(List.of(slot), Actor.BLUE, learner.codec(), new SamplingMover(learner, 0, 1.0),
                 RolloutFixtures.redMix());
         assertEquals(10, steps);
         assertEquals(10, slot.steps());
