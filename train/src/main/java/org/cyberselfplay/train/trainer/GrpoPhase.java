@@ -4,27 +4,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.cyberselfplay.agents.neural.NeuralPolicy;
 import org.cyberselfplay.env.scenario.Scenario;
 import org.cyberselfplay.env.scenario.Scenarios;
 import org.cyberselfplay.train.config.GrpoConfig;
-import org.cyberselfplay.train.grpo.LearningRateSchedule;
-import org.cyberselfplay.train.grpo.PolicyUpdate;
 import org.cyberselfplay.train.report.Progress;
 import org.cyberselfplay.train.rollout.OpponentMix;
 import org.cyberselfplay.train.rollout.RolloutBatch;
-import org.cyberselfplay.train.rollout.RolloutCollector;
-import org.cyberselfplay.train.rollout.RolloutPlan;
 import org.cyberselfplay.train.rollout.SequenceResult;
 import org.cyberselfplay.train.run.MetricsRow;
 import org.cyberselfplay.train.run.RunDirectory;
 
 /**
  * The GRPO loop. Update {@code u} (1-based) draws its plan seed from the env stream, collects
- * {@code groups_per_update} groups of {@code group_size}, takes the update ({@link GrpoStep}), advances the
+ * {@code groups_per_update} groups of {@code group_size} and takes the update ({@link GrpoLearner}), advances the
  * curriculum, evaluates every {@code eval.every} updates and after the last, records one metrics row at step
  * {@code u} and its samples, and checkpoints every {@code run.checkpoint_every} updates ({@code update-<u>.zip})
  * and after the last ({@code final.zip}), each followed by {@code trainer-state.json}.
@@ -47,13 +42,10 @@ final class GrpoPhase {
     private final SeedStream env;
     private final Curriculum curriculum;
     private final Evaluator evaluator;
-    private final PolicyUpdate update;
-    private final GrpoStep step;
     private Stage stage;
 
     private GrpoPhase(Session s, NeuralPolicy learner, NeuralPolicy reference, SeedStream env,
                       Curriculum.State curriculumState, Evaluator evaluator) {
-        GrpoConfig g = s.config.grpo();
         this.s = s;
         this.learner = learner;
         this.reference = reference;
@@ -61,9 +53,6 @@ final class GrpoPhase {
         this.evaluator = evaluator;
         this.curriculum = s.config.curriculum().enabled() ? new Curriculum(s.config.curriculum(), curriculumState)
                 : null;
-        this.update = new PolicyUpdate(learner.network(), schedule(g),
-                g.maxGradNorm() > 0 ? g.maxGradNorm() : Double.POSITIVE_INFINITY);
-        this.step = new GrpoStep(g, s.config.learner());
         this.stage = Stage.of(s, curriculum, learner, reference);
     }
 
@@ -85,14 +74,14 @@ final class GrpoPhase {
         Map<String, Double> last = Map.of();
         Map<String, Double> lastEval = Map.of();
         int u = done;
-        try (RolloutCollector collector = new RolloutCollector(s.config.run().threads());
+        try (GrpoLearner grpo = new GrpoLearner(s.config.grpo(), learner, s.config.run().threads());
              Progress progress = s.options.progress().start("grpo", updates)) {
             if (done > 0) {
                 progress.advance(done, "resumed after update " + done);
             }
             while (u < updates && u < s.options.stopAfter()) {
                 u++;
-                Map<String, Double> metrics = update(collector, u);
+                Map<String, Double> metrics = update(grpo, u);
                 first = first == null ? metrics : first;
                 last = metrics;
                 lastEval = metrics.keySet().stream().anyMatch(k -> k.startsWith("eval/")) ? metrics : lastEval;
@@ -112,15 +101,11 @@ final class GrpoPhase {
     }
 
     /** Update {@code u}: collect, step, curriculum, evaluation, metrics and samples, checkpoint. */
-    private Map<String, Double> update(RolloutCollector collector, int u) {
+    private Map<String, Double> update(GrpoLearner grpo, int u) {
         GrpoConfig g = s.config.grpo();
-        RolloutPlan plan = RolloutPlan.draw(new SplittableRandom(env.next()), g.groupMode(), g.groupsPerUpdate(),
-                g.groupSize(), stage.scenario().maxTurns(), stage.mix());
-        RolloutBatch batch = collector.collect(plan, stage.learner(), stage.mix(), g.horizon(), g.temperature());
-        GrpoStep.Result r = step.run(batch, stage.learner(), stage.reference(), update, stage.scenario().maxTurns(),
-                u);
+        GrpoLearner.Result r = grpo.update(stage.learner(), stage.reference(), stage.mix(), env.next(), u);
         Map<String, Double> metrics = new LinkedHashMap<>(r.metrics());
-        if (curriculum != null && advance(batch, metrics)) {
+        if (curriculum != null && advance(r.batch(), metrics)) {
             stage = Stage.of(s, curriculum, learner, reference);
             LOG.info("curriculum: after update {} training moves to scenario {}", u, stage.scenario().name());
         }
@@ -132,13 +117,6 @@ final class GrpoPhase {
         s.samples.append(r.samples());
         checkpoint(u, isLast);
         return metrics;
-    }
-
-    /** The config's schedule over {@code updates x num_iterations} optimizer steps. */
-    static LearningRateSchedule schedule(GrpoConfig g) {
-        double lr = g.learningRate();
-        return new LearningRateSchedule(LearningRateSchedule.Kind.fromWire(g.lrSchedule().type().wireName()), lr,
-                lr * g.lrSchedule().finalFraction(), g.lrSchedule().warmupSteps(), g.optimizerSteps());
     }
 
     /** Feeds the batch's finished episodes to the curriculum and logs it; whether the stage changed. */
