@@ -13,7 +13,8 @@ import org.cyberselfplay.env.config.ConfigReader;
 /** Reads the training phases of a run config, {@code sft} and {@code grpo}, for {@link TrainConfigReader}. */
 final class PhaseReader {
     static final List<String> SFT_KEYS = List.of("enabled", "teacher", "episodes", "samples", "epochs",
-            "batch_size", "validation_split", "early_stopping_patience", "learning_rate");
+            "batch_size", "validation_split", "early_stopping_patience", "learning_rate", "dagger");
+    static final List<String> DAGGER_KEYS = List.of("rounds", "episodes", "epochs");
     static final List<String> GRPO_KEYS = List.of("enabled", "updates", "group_mode", "group_size",
             "groups_per_update", "horizon", "scale_rewards", "epsilon", "epsilon_high", "num_iterations", "beta",
             "loss_type", "entropy_coef", "max_grad_norm", "learning_rate", "lr_schedule", "anti_collapse", "reward",
@@ -49,7 +50,14 @@ final class PhaseReader {
         double split = s.number("validation_split", SftConfig.VALIDATION_SPLIT, SftConfig.DEFAULT_VALIDATION_SPLIT);
         int patience = s.integer("early_stopping_patience", NON_NEGATIVE, SftConfig.DEFAULT_PATIENCE);
         double rate = s.number("learning_rate", POSITIVE, learningRate);
-        return () -> new SftConfig(enabled, teacher, episodes, samples, epochs, batchSize, split, patience, rate);
+        ConfigReader d = s.optionalMap("dagger");
+        d.allowOnly(DAGGER_KEYS);
+        DaggerConfig off = DaggerConfig.off();
+        int rounds = d.integer("rounds", NON_NEGATIVE, off.rounds());
+        int daggerEpisodes = d.integer("episodes", POSITIVE, off.episodes());
+        int daggerEpochs = d.integer("epochs", POSITIVE, off.epochs());
+        return () -> new SftConfig(enabled, teacher, episodes, samples, epochs, batchSize, split, patience, rate,
+                new DaggerConfig(rounds, daggerEpisodes, daggerEpochs));
     }
 
     /**

@@ -22,9 +22,10 @@ import org.cyberselfplay.env.config.Bounds;
  * @param earlyStoppingPatience {@code early_stopping_patience}: epochs without a better validation loss before
  *                              stopping, {@code >= 0}; 0 turns early stopping off (default 3)
  * @param learningRate          {@code learning_rate}: {@code > 0} (default {@code network.learning_rate})
+ * @param dagger                {@code dagger}: DAgger rounds after cloning, see {@link DaggerConfig} (default off)
  */
 public record SftConfig(boolean enabled, String teacher, int episodes, int samples, int epochs, int batchSize,
-                        double validationSplit, int earlyStoppingPatience, double learningRate) {
+                        double validationSplit, int earlyStoppingPatience, double learningRate, DaggerConfig dagger) {
     /** Teacher of a Blue learner that sets none. */
     public static final String DEFAULT_BLUE_TEACHER = "scripted:expert";
     /** Teacher of a Red learner that sets none. */
@@ -53,6 +54,14 @@ public record SftConfig(boolean enabled, String teacher, int episodes, int sampl
         Checks.in("validation_split", validationSplit, VALIDATION_SPLIT);
         Checks.in("early_stopping_patience", earlyStoppingPatience, Bounds.NON_NEGATIVE);
         Checks.in("learning_rate", learningRate, Bounds.POSITIVE);
+        java.util.Objects.requireNonNull(dagger, "dagger");
+    }
+
+    /** Behaviour cloning without DAgger rounds. */
+    public SftConfig(boolean enabled, String teacher, int episodes, int samples, int epochs, int batchSize,
+                     double validationSplit, int earlyStoppingPatience, double learningRate) {
+        this(enabled, teacher, episodes, samples, epochs, batchSize, validationSplit, earlyStoppingPatience,
+                learningRate, DaggerConfig.off());
     }
 
     /** Whether the dataset is sized by samples rather than episodes. */

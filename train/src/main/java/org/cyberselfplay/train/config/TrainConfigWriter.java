@@ -95,6 +95,10 @@ final class TrainConfigWriter {
         out.put("validation_split", s.validationSplit());
         out.put("early_stopping_patience", s.earlyStoppingPatience());
         out.put("learning_rate", s.learningRate());
+        ObjectNode dagger = out.putObject("dagger");
+        dagger.put("rounds", s.dagger().rounds());
+        dagger.put("episodes", s.dagger().episodes());
+        dagger.put("epochs", s.dagger().epochs());
         return out;
     }
 

@@ -1,6 +1,7 @@
 package org.cyberselfplay.train.sft;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.cyberselfplay.agents.Policy;
@@ -23,7 +24,8 @@ import org.cyberselfplay.train.rollout.Slot;
  * @param episodeOf  the episode of each row, in [0, episodes)
  * @param episodes   episodes the rows come from
  * @param played     episodes played to collect them (more than {@code episodes} when sized by samples)
- * @param teacherWins episodes the teacher won, of those played
+ * @param teacherWins episodes won by the side that played them, of those played: the teacher, or the student in
+ *                    on-policy (DAgger) data
  */
 public record SftDataset(int width, float[] features, boolean[][] masks, int[] actions, int[] episodeOf,
                          int episodes, int played, int teacherWins) {
@@ -94,6 +96,68 @@ public record SftDataset(int width, float[] features, boolean[][] masks, int[] a
         int keptEpisodes = rows == 0 ? 0 : episodeOf.get(rows - 1) + 1;
         return assemble(student.layout().size(student.side()), demos.subList(0, rows), episodeOf.subList(0, rows),
                 keptEpisodes, episodes, wins);
+    }
+
+    /**
+     * DAgger data: the student plays {@code episodes} episodes against the mix, sampling its actions, and the
+     * teacher labels every state it reached. Seeds, episode by episode from {@code SplittableRandom(seed)}: env
+     * seed, opponent ({@code nextDouble} through the mix), teacher seed, opponent seed, student seed.
+     * {@link #teacherWins()} counts the student's wins.
+     */
+    public static SftDataset collectOnPolicy(Policy teacher, NeuralPolicy student, OpponentMix mix, int episodes,
+                                             long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        List<TeacherMover.Demo> demos = new ArrayList<>();
+        List<Integer> episodeOf = new ArrayList<>();
+        int played = 0;
+        int wins = 0;
+        while (played < episodes) {
+            int n = Math.min(BLOCK, episodes - played);
+            List<Slot> slots = new ArrayList<>(n);
+            List<SplittableRandom> studentRngs = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                GameEnv env = new GameEnv(student.scenario());
+                env.resetFast(rng.nextLong());
+                int opponent = mix.draw(rng.nextDouble());
+                SplittableRandom teacherRng = new SplittableRandom(rng.nextLong());
+                SplittableRandom opponentRng = new SplittableRandom(rng.nextLong());
+                studentRngs.add(new SplittableRandom(rng.nextLong()));
+                slots.add(new Slot(k, env, teacherRng, opponentRng, opponent, Slot.UNLIMITED, false));
+            }
+            TeacherMover mover = new TeacherMover(teacher, student, student, studentRngs);
+            Lockstep.play(slots, student.side(), student.codec(), mover, mix);
+            for (Slot s : slots) {
+                for (TeacherMover.Demo d : mover.demos(s.id())) {
+                    demos.add(d);
+                    episodeOf.add(played);
+                }
+                if (s.env().winner().filter(w -> w == student.side()).isPresent()) {
+                    wins++;
+                }
+                played++;
+            }
+        }
+        return assemble(student.layout().size(student.side()), demos, episodeOf, played, played, wins);
+    }
+
+    /** This dataset's rows followed by {@code other}'s, whose episode ids follow this one's. */
+    public SftDataset concat(SftDataset other) {
+        if (other.width != width) {
+            throw new IllegalArgumentException("widths differ: " + width + " and " + other.width);
+        }
+        int n = rows() + other.rows();
+        float[] f = Arrays.copyOf(features, n * width);
+        System.arraycopy(other.features, 0, f, rows() * width, other.features.length);
+        boolean[][] m = Arrays.copyOf(masks, n);
+        System.arraycopy(other.masks, 0, m, rows(), other.rows());
+        int[] a = Arrays.copyOf(actions, n);
+        System.arraycopy(other.actions, 0, a, rows(), other.rows());
+        int[] e = Arrays.copyOf(episodeOf, n);
+        for (int i = 0; i < other.rows(); i++) {
+            e[rows() + i] = episodes + other.episodeOf[i];
+        }
+        return new SftDataset(width, f, m, a, e, episodes + other.episodes, played + other.played,
+                teacherWins + other.teacherWins);
     }
 
     private static SftDataset assemble(int width, List<TeacherMover.Demo> demos, List<Integer> episodeOf,

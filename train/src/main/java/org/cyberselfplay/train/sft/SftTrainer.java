@@ -1,12 +1,14 @@
 package org.cyberselfplay.train.sft;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.cyberselfplay.agents.Policy;
 import org.cyberselfplay.agents.neural.MaskedCategorical;
 import org.cyberselfplay.agents.neural.NeuralPolicy;
 import org.cyberselfplay.agents.neural.PolicyNetwork;
@@ -14,6 +16,7 @@ import org.cyberselfplay.train.config.SftConfig;
 import org.cyberselfplay.train.grpo.LearningRateSchedule;
 import org.cyberselfplay.train.grpo.PolicyUpdate;
 import org.cyberselfplay.train.report.Progress;
+import org.cyberselfplay.train.rollout.OpponentMix;
 import org.cyberselfplay.train.run.MetricsRow;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -69,27 +72,98 @@ public final class SftTrainer {
         PolicyUpdate update = new PolicyUpdate(student.network(), LearningRateSchedule.constant(cfg.learningRate()),
                 Double.POSITIVE_INFINITY);
         double[] initial = score(student, data, split.val());
+        Fit fit = fit(student, update, data, split.train(), split.val(), cfg, cfg.epochs(), 0, Map.of(), rng,
+                metrics, progress);
+        return new Result(fit.lastEpoch, fit.best.epoch, fit.best.val[0], fit.best.val[1], fit.best.trainAccuracy,
+                initial[1], split.train().length, split.val().length, fit.stopped);
+    }
+
+    /**
+     * Behaviour cloning ({@link #train}), then {@code cfg.dagger().rounds()} DAgger rounds: the student plays
+     * {@code dagger.episodes} episodes against {@code mix} ({@link SftDataset#collectOnPolicy}, round r seeded
+     * by the r-th {@code nextLong()} of {@code SplittableRandom(daggerSeed)}), the teacher's labels of the states
+     * it reached join the training rows, and it trains {@code dagger.epochs} more epochs (with early stopping and
+     * restore of the best epoch, as in cloning). Validation stays the teacher episodes held out before cloning,
+     * so {@code sft/val_*} measure the same thing in every round. Epochs are numbered on across rounds; the first
+     * epoch row of round r also carries {@code sft/dagger_round} and {@code sft/dagger_student_win_rate} (the
+     * student's win rate in the episodes it just played).
+     *
+     * @param progress advanced by one per epoch, cloning and rounds alike; not closed here
+     */
+    public static Result trainWithDagger(Policy teacher, OpponentMix mix, NeuralPolicy student, SftDataset data,
+                                         SftConfig cfg, long daggerSeed, SplittableRandom rng,
+                                         Consumer<MetricsRow> metrics, Progress progress) {
+        Split split = Split.of(data, cfg.validationSplit(), rng);
+        PolicyUpdate update = new PolicyUpdate(student.network(), LearningRateSchedule.constant(cfg.learningRate()),
+                Double.POSITIVE_INFINITY);
+        double[] initial = score(student, data, split.val());
+        Fit fit = fit(student, update, data, split.train(), split.val(), cfg, cfg.epochs(), 0, Map.of(), rng,
+                metrics, progress);
+        SplittableRandom seeds = new SplittableRandom(daggerSeed);
+        SftDataset all = data;
+        int[] train = split.train();
+        boolean stopped = fit.stopped;
+        for (int round = 1; round <= cfg.dagger().rounds(); round++) {
+            SftDataset fresh = SftDataset.collectOnPolicy(teacher, student, mix, cfg.dagger().episodes(),
+                    seeds.nextLong());
+            LOG.info("sft dagger round {}/{}: {} rows from {} student episodes (student win rate {})", round,
+                    cfg.dagger().rounds(), fresh.rows(), fresh.episodes(), fresh.teacherWinRate());
+            int before = all.rows();
+            all = all.concat(fresh);
+            int[] grown = Arrays.copyOf(train, train.length + fresh.rows());
+            for (int i = 0; i < fresh.rows(); i++) {
+                grown[train.length + i] = before + i;
+            }
+            train = grown;
+            Map<String, Double> extra = Map.of("sft/dagger_round", (double) round, "sft/dagger_student_win_rate",
+                    fresh.teacherWinRate());
+            fit = fit(student, update, all, train, split.val(), cfg, cfg.dagger().epochs(), fit.lastEpoch, extra, rng,
+                    metrics, progress);
+            stopped = fit.stopped;
+        }
+        return new Result(fit.lastEpoch, fit.best.epoch, fit.best.val[0], fit.best.val[1], fit.best.trainAccuracy,
+                initial[1], train.length, split.val().length, stopped);
+    }
+
+    /** What one fitting stage did: its best epoch (restored) and its last epoch number. */
+    private record Fit(Best best, int lastEpoch, boolean stopped) {
+    }
+
+    /**
+     * Up to {@code epochs} epochs numbered from {@code firstEpoch + 1}, early stopping on the validation loss, and
+     * the best epoch's weights restored.
+     */
+    private static Fit fit(NeuralPolicy student, PolicyUpdate update, SftDataset data, int[] train, int[] valRows,
+                           SftConfig cfg, int epochs, int firstEpoch, Map<String, Double> firstRowExtra,
+                           SplittableRandom rng, Consumer<MetricsRow> metrics, Progress progress) {
         Best best = new Best();
-        int epoch = 0;
+        int epoch = firstEpoch;
+        int last = firstEpoch + epochs;
         boolean stopped = false;
-        while (epoch < cfg.epochs() && !stopped) {
+        while (epoch < last && !stopped) {
             epoch++;
-            double[] train = epoch(student, update, data, split.train(), cfg.batchSize(), rng);
-            double[] val = score(student, data, split.val());
-            metrics.accept(new MetricsRow(epoch, Map.of("sft/train_loss", train[0], "sft/train_accuracy", train[1],
-                    "sft/val_loss", val[0], "sft/val_accuracy", val[1])));
+            double[] t = epoch(student, update, data, train, cfg.batchSize(), rng);
+            double[] val = score(student, data, valRows);
+            Map<String, Double> row = new LinkedHashMap<>();
+            row.put("sft/train_loss", t[0]);
+            row.put("sft/train_accuracy", t[1]);
+            row.put("sft/val_loss", val[0]);
+            row.put("sft/val_accuracy", val[1]);
+            if (epoch == firstEpoch + 1) {
+                row.putAll(firstRowExtra);
+            }
+            metrics.accept(new MetricsRow(epoch, row));
             String line = String.format(Locale.ROOT, "epoch %d/%d: train_loss %.4f, val_loss %.4f, val_accuracy "
-                    + "%.3f", epoch, cfg.epochs(), train[0], val[0], val[1]);
+                    + "%.3f", epoch, last, t[0], val[0], val[1]);
             LOG.info("sft {}", line);
             progress.advance(1, line);
-            best.offer(epoch, train, val, student);
+            best.offer(epoch, t, val, student);
             stopped = cfg.earlyStopping() && best.epochsSince(epoch) >= cfg.earlyStoppingPatience();
         }
         if (best.epoch != epoch) {
             student.network().setParams(best.params);
         }
-        return new Result(epoch, best.epoch, best.val[0], best.val[1], best.trainAccuracy, initial[1],
-                split.train().length, split.val().length, stopped);
+        return new Fit(best, epoch, stopped);
     }
 
     /** The epoch of the lowest validation loss so far, with its weights. */

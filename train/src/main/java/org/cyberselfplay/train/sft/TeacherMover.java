@@ -14,7 +14,8 @@ import org.cyberselfplay.train.rollout.Slot;
 /**
  * The teacher's moves, recorded in the student's layout: its feature row, codec mask and the teacher's action
  * mapped to a codec index ({@code ActionSpace.indexOf} then {@code ActionCodec.fromEnvIndex}). One
- * {@code actBatch} call per half-turn, the slots' learner RNGs as the teacher's. Not thread-safe.
+ * {@code actBatch} call per half-turn, the slots' learner RNGs as the teacher's. With a driver (DAgger), the
+ * teacher only labels: the driver's sampled action is played, from its own RNG per slot. Not thread-safe.
  */
 final class TeacherMover implements Lockstep.LearnerMover {
     /** One recorded teacher decision. */
@@ -25,9 +26,21 @@ final class TeacherMover implements Lockstep.LearnerMover {
     private final NeuralPolicy student;
     private final ActionCodec codec;
     private final int width;
+    private final NeuralPolicy driver;
+    private final List<SplittableRandom> driverRngs;
     private final List<List<Demo>> recorded = new ArrayList<>();
 
+    /** The teacher plays and is recorded. */
     TeacherMover(Policy teacher, NeuralPolicy student) {
+        this(teacher, student, null, List.of());
+    }
+
+    /**
+     * The driver plays (sampling, slot {@code k} from {@code driverRngs.get(k)}) and the teacher labels.
+     *
+     * @param driver the student policy to play, or null for the teacher itself
+     */
+    TeacherMover(Policy teacher, NeuralPolicy student, NeuralPolicy driver, List<SplittableRandom> driverRngs) {
         if (teacher.side() != student.side()) {
             throw new IllegalArgumentException("teacher " + teacher.name() + " plays " + teacher.side()
                     + " but the learner plays " + student.side());
@@ -36,6 +49,8 @@ final class TeacherMover implements Lockstep.LearnerMover {
         this.student = student;
         this.codec = student.codec();
         this.width = student.layout().size(student.side());
+        this.driver = driver;
+        this.driverRngs = driverRngs;
     }
 
     @Override
@@ -56,6 +71,9 @@ final class TeacherMover implements Lockstep.LearnerMover {
             float[] row = new float[width];
             System.arraycopy(features, i * width, row, 0, width);
             demos(slots.get(i).id()).add(new Demo(row, mask, chosen[i]));
+        }
+        if (driver != null) {
+            return driver.chooseBatch(observations, slots.stream().map(s -> driverRngs.get(s.id())).toList());
         }
         return chosen;
     }

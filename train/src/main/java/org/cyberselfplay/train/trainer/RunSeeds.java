@@ -11,7 +11,9 @@ import java.util.SplittableRandom;
  *   <li>{@code env}: the env/rollout stream ({@link SeedStream}); its draw 0 seeds the SFT dataset, its draw
  *       {@code u} (for u = 1, 2, ...) seeds the plan of GRPO update u;</li>
  *   <li>{@code policy}: the initialisation seed of the policy network;</li>
- *   <li>{@code trainer}: the SFT trainer's RNG (validation split, then one shuffle per epoch);</li>
+ *   <li>{@code trainer}: the SFT trainer's RNG (validation split, then one shuffle per epoch); the seeds of the
+ *       DAgger rounds come from the first {@code nextLong()} of {@code new SplittableRandom(trainer).split()}
+ *       (see {@code SftTrainer.trainWithDagger});</li>
  *   <li>{@code eval}: the evaluation stream: opponent {@code j} of {@code eval.opponents} is played with the
  *       {@code j}-th {@code nextLong()} of {@code SplittableRandom(eval)} as its seed at every evaluation, so
  *       every evaluation of a run plays the same episodes.</li>

@@ -33,9 +33,16 @@ final class SftPhase {
         LOG.info("sft dataset: {} samples from {} episodes of {} (teacher win rate {})", data.rows(),
                 data.episodes(), teacher.name(), data.teacherWinRate());
         SftTrainer.Result r;
-        try (Progress progress = s.options.progress().start("sft", c.sft().epochs())) {
-            r = SftTrainer.train(student, data, c.sft(), new SplittableRandom(s.seeds.trainer()), s.metrics::record,
-                    progress);
+        int epochs = c.sft().epochs() + c.sft().dagger().rounds() * c.sft().dagger().epochs();
+        try (Progress progress = s.options.progress().start("sft", epochs)) {
+            // DAgger's collection seeds come from the trainer stream's split, after the cloning split and shuffles
+            // have their own draws: new SplittableRandom(trainer).split() does not disturb them.
+            SplittableRandom trainer = new SplittableRandom(s.seeds.trainer());
+            long daggerSeed = new SplittableRandom(s.seeds.trainer()).split().nextLong();
+            r = c.sft().dagger().enabled()
+                    ? SftTrainer.trainWithDagger(teacher, mix, student, data, c.sft(), daggerSeed, trainer,
+                            s.metrics::record, progress)
+                    : SftTrainer.train(student, data, c.sft(), trainer, s.metrics::record, progress);
         }
         s.checkpoint(student, RunDirectory.SFT_CHECKPOINT, "sft", 0);
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -31,6 +31,7 @@ class TrainConfigValidationTest {
         assertOnly("grpo.reward: return_weight and win_bonus are both 0, so every reward would be 0; set one above 0",
                 "grpo: {reward: {return_weight: 0}}");
         assertOnly("grpo.temperature: must be > 0, got 0", "grpo: {temperature: 0}");
+        assertOnly("sft.dagger.rounds: must be >= 0, got -1", "sft: {dagger: {rounds: -1}}");
         assertOnly("grpo.lr_schedule.final_fraction: must be in [0, 1], got -1",
                 "grpo: {lr_schedule: {final_fraction: -1}}");
         assertOnly("sft.validation_split: must be in (0, 1), got 0", "sft: {validation_split: 0}");

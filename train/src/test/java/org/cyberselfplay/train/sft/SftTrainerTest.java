@@ -16,6 +16,7 @@ import org.cyberselfplay.agents.neural.NeuralPolicy;
 import org.cyberselfplay.env.Actor;
 import org.cyberselfplay.env.scenario.Scenario;
 import org.cyberselfplay.env.scenario.Scenarios;
+import org.cyberselfplay.train.config.DaggerConfig;
 import org.cyberselfplay.train.config.SftConfig;
 import org.cyberselfplay.train.report.Progress;
 import org.cyberselfplay.train.rollout.OpponentMix;
@@ -120,5 +121,50 @@ class SftTrainerTest {
         for (int r : split.train()) {
             assertFalse(valEpisodes.contains(data.episodeOf()[r]));
         }
+    }
+
+    @Test
+    void onPolicyDataIsPlayedByTheStudentAndLabelledByTheTeacher() {
+        Policy expert = Policies.blue("scripted:expert", SMALL);
+        NeuralPolicy untrained = student(Actor.BLUE, 3);
+        SftDataset teacherPlays = SftDataset.collect(expert, untrained, redMix(), config(40, 0, 1, 0), 5);
+        SftDataset studentPlays = SftDataset.collectOnPolicy(expert, untrained, redMix(), 40, 5);
+        assertEquals(40, studentPlays.episodes());
+        // The untrained student misses the mission; the expert wins most games on the same mix.
+        assertTrue(teacherPlays.teacherWinRate() >= 0.5, "teacher " + teacherPlays.teacherWinRate());
+        assertEquals(0.0, studentPlays.teacherWinRate(), "the student's own wins are counted");
+        for (int r = 0; r < studentPlays.rows(); r++) {
+            assertTrue(studentPlays.masks()[r][studentPlays.actions()[r]], "label " + r + " is legal");
+        }
+        SftDataset again = SftDataset.collectOnPolicy(expert, untrained, redMix(), 40, 5);
+        assertArrayEquals(studentPlays.actions(), again.actions());
+        SftDataset both = teacherPlays.concat(studentPlays);
+        assertEquals(teacherPlays.rows() + studentPlays.rows(), both.rows());
+        assertEquals(80, both.episodes());
+        assertEquals(40, both.episodeOf()[teacherPlays.rows()], "episode ids follow on");
+    }
+
+    @Test
+    void daggerRoundsAddStudentStatesAndKeepTheTeachersValidation() {
+        Policy expert = Policies.blue("scripted:expert", SMALL);
+        SftConfig cfg = new SftConfig(true, "scripted:expert", 12, 0, 2, 64, 0.25, 0, 3e-3,
+                new DaggerConfig(2, 6, 1));
+        NeuralPolicy s = student(Actor.BLUE, 4);
+        SftDataset data = SftDataset.collect(expert, s, redMix(), cfg, 9);
+        List<MetricsRow> rows = new ArrayList<>();
+        SftTrainer.Result r = SftTrainer.trainWithDagger(expert, redMix(), s, data, cfg, 21, new SplittableRandom(2),
+                rows::add, QUIET);
+        SftTrainer.Result plain = SftTrainer.train(student(Actor.BLUE, 4), data, cfg, new SplittableRandom(2),
+                x -> { }, QUIET);
+        assertEquals(4, r.epochs(), "2 cloning epochs, then 1 per round");
+        assertEquals(plain.valRows(), r.valRows(), "validation is the teacher's held-out episodes");
+        assertTrue(r.trainRows() > plain.trainRows(), r.trainRows() + " vs " + plain.trainRows());
+        assertEquals(List.of(1L, 2L, 3L, 4L), rows.stream().map(MetricsRow::step).toList());
+        assertEquals(1.0, rows.get(2).values().get("sft/dagger_round"));
+        assertEquals(2.0, rows.get(3).values().get("sft/dagger_round"));
+        assertFalse(rows.get(1).values().containsKey("sft/dagger_round"));
+        NeuralPolicy twin = student(Actor.BLUE, 4);
+        SftTrainer.trainWithDagger(expert, redMix(), twin, data, cfg, 21, new SplittableRandom(2), x -> { }, QUIET);
+        assertEquals(s.network().params(), twin.network().params(), "seeded: the same weights");
     }
 }
