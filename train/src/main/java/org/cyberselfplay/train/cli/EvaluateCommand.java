@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.cyberselfplay.agents.CountingPolicy;
 import org.cyberselfplay.agents.Policies;
 import org.cyberselfplay.agents.Policy;
 import org.cyberselfplay.env.scenario.Scenario;
@@ -28,7 +30,8 @@ final class EvaluateCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--blue", required = true, paramLabel = "POLICY",
-            description = "scripted:NAME (expert, random, noop, instructions_only, constant:<tool>) or a checkpoint .zip.")
+            description = "scripted:NAME (expert, random, noop, instructions_only, lockdown, constant:<tool>) or a "
+                    + "checkpoint .zip.")
     private String blue;
 
     @Option(names = "--red", defaultValue = "all", paramLabel = "all|NAMES",
@@ -55,12 +58,15 @@ final class EvaluateCommand implements Callable<Integer> {
             opponents.add(Policies.red(name, sc));
         }
         List<MatchupSummary> rows = new ArrayList<>();
+        List<Map<String, Double>> shares = new ArrayList<>();
         for (Policy opponent : opponents) {
+            CountingPolicy counted = new CountingPolicy(bluePolicy);
             rows.add(MatchupSummary.of(bluePolicy.name(), opponent.name(),
-                    runner.play(sc, bluePolicy, opponent, match.seed(), episodes)));
+                    runner.play(sc, counted, opponent, match.seed(), episodes)));
+            shares.add(counted.shares());
         }
         PrintWriter out = spec.commandLine().getOut();
-        EvaluationReport.print(out, format, sc.name(), match.seed(), rows);
+        EvaluationReport.print(out, format, sc.name(), match.seed(), rows, shares);
         out.flush();
         return 0;
     }

@@ -3,18 +3,26 @@ package org.cyberselfplay.train.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.cyberselfplay.league.eval.MatchupSummary;
 
-/** Prints evaluation summaries as a table, CSV, JSON (an array of objects) or a Markdown table. */
+/**
+ * Prints evaluation summaries as a table, CSV, JSON (an array of objects) or a Markdown table. With Blue's tool
+ * shares per row, the table and Markdown gain a "top Blue tool" column, CSV and JSON {@link #TOOL_KEYS} (JSON
+ * also {@code blue_tool_shares}, every tool's share).
+ */
 final class EvaluationReport {
     /** CSV and JSON keys, in order. */
     static final List<String> KEYS = List.of("blue", "scenario", "seed", "opponent", "episodes", "blue_wins",
             "win_rate", "win_rate_ci_low", "win_rate_ci_high", "blue_return_mean", "blue_return_ci_low",
             "blue_return_ci_high", "red_return_mean", "red_return_ci_low", "red_return_ci_high", "exfil_rate",
             "mttd", "mttr", "instruction_completion", "instruction_violation", "false_positive_cost", "mean_steps");
+    /** The CSV and JSON keys added after {@link #KEYS} when tool shares are given. */
+    static final List<String> TOOL_KEYS = List.of("blue_top_tool", "blue_top_tool_share");
     private static final List<String> HEADERS = List.of("opponent", "episodes", "Blue wins", "win rate [95% CI]",
             "Blue return", "Red return", "exfil", "MTTD", "MTTR", "completion", "FP cost");
 
@@ -22,18 +30,30 @@ final class EvaluationReport {
     }
 
     static void print(PrintWriter out, ReportFormat format, String scenario, long seed, List<MatchupSummary> rows) {
+        print(out, format, scenario, seed, rows, null);
+    }
+
+    /** @param shares Blue's tool shares per row (wire name to share), or null to leave them out */
+    static void print(PrintWriter out, ReportFormat format, String scenario, long seed, List<MatchupSummary> rows,
+                      List<Map<String, Double>> shares) {
         switch (format) {
-            case JSON -> Json.print(out, json(scenario, seed, rows));
-            case CSV -> csv(out, scenario, seed, rows);
-            case MD -> markdown(out, rows);
-            case TABLE -> table(out, rows);
+            case JSON -> Json.print(out, json(scenario, seed, rows, shares));
+            case CSV -> csv(out, scenario, seed, rows, shares);
+            case MD -> markdown(out, rows, shares);
+            case TABLE -> table(out, rows, shares);
             default -> throw new IllegalStateException("unhandled format " + format);
         }
     }
 
     static ArrayNode json(String scenario, long seed, List<MatchupSummary> rows) {
+        return json(scenario, seed, rows, null);
+    }
+
+    private static ArrayNode json(String scenario, long seed, List<MatchupSummary> rows,
+                                  List<Map<String, Double>> shares) {
         ArrayNode array = Json.array();
-        for (MatchupSummary s : rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            MatchupSummary s = rows.get(r);
             ObjectNode o = array.addObject();
             List<Object> values = values(scenario, seed, s);
             for (int i = 0; i < KEYS.size(); i++) {
@@ -50,8 +70,26 @@ final class EvaluationReport {
                     o.put(KEYS.get(i), Json.round((Double) v, 4));
                 }
             }
+            if (shares != null) {
+                Map.Entry<String, Double> top = top(shares.get(r));
+                o.put(TOOL_KEYS.get(0), top.getKey());
+                o.put(TOOL_KEYS.get(1), Json.round(top.getValue(), 4));
+                ObjectNode all = o.putObject("blue_tool_shares");
+                shares.get(r).forEach((k, v) -> all.put(k, Json.round(v, 4)));
+            }
         }
         return array;
+    }
+
+    /** The most used tool (the first in tool order on a tie). */
+    private static Map.Entry<String, Double> top(Map<String, Double> shares) {
+        Map.Entry<String, Double> best = null;
+        for (Map.Entry<String, Double> e : shares.entrySet()) {
+            if (best == null || e.getValue() > best.getValue()) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     private static List<Object> values(String scenario, long seed, MatchupSummary s) {
@@ -66,11 +104,19 @@ final class EvaluationReport {
         return d.isPresent() ? d.getAsDouble() : null;
     }
 
-    private static void csv(PrintWriter out, String scenario, long seed, List<MatchupSummary> rows) {
-        out.println(String.join(",", KEYS));
-        for (MatchupSummary s : rows) {
+    private static void csv(PrintWriter out, String scenario, long seed, List<MatchupSummary> rows,
+                            List<Map<String, Double>> shares) {
+        out.println(String.join(",", KEYS) + (shares == null ? "" : "," + String.join(",", TOOL_KEYS)));
+        for (int r = 0; r < rows.size(); r++) {
+            MatchupSummary s = rows.get(r);
+            List<Object> values = new ArrayList<>(values(scenario, seed, s));
+            if (shares != null) {
+                Map.Entry<String, Double> top = top(shares.get(r));
+                values.add(top.getKey());
+                values.add(top.getValue());
+            }
             StringBuilder line = new StringBuilder();
-            for (Object v : values(scenario, seed, s)) {
+            for (Object v : values) {
                 if (line.length() > 0) {
                     line.append(',');
                 }
@@ -93,16 +139,41 @@ final class EvaluationReport {
                 turns(s.mttr()), pct(s.instructionCompletion()), fixed(s.falsePositiveCost(), 2));
     }
 
-    private static void table(PrintWriter out, List<MatchupSummary> rows) {
-        TextTable t = new TextTable(HEADERS, false, true, true, true, true, true, true, true, true, true, true);
-        rows.forEach(s -> t.row(cells(s).toArray(String[]::new)));
+    private static List<String> headers(List<Map<String, Double>> shares) {
+        List<String> h = new ArrayList<>(HEADERS);
+        if (shares != null) {
+            h.add("top Blue tool");
+        }
+        return h;
+    }
+
+    private static List<String> cells(MatchupSummary s, List<Map<String, Double>> shares, int r) {
+        List<String> c = new ArrayList<>(cells(s));
+        if (shares != null) {
+            Map.Entry<String, Double> top = top(shares.get(r));
+            c.add(top.getKey() + " " + pct(top.getValue()));
+        }
+        return c;
+    }
+
+    private static void table(PrintWriter out, List<MatchupSummary> rows, List<Map<String, Double>> shares) {
+        List<String> headers = headers(shares);
+        boolean[] right = new boolean[headers.size()];
+        java.util.Arrays.fill(right, 1, HEADERS.size(), true);
+        TextTable t = new TextTable(headers, right);
+        for (int r = 0; r < rows.size(); r++) {
+            t.row(cells(rows.get(r), shares, r).toArray(String[]::new));
+        }
         t.print(out);
     }
 
-    private static void markdown(PrintWriter out, List<MatchupSummary> rows) {
-        out.println("| " + String.join(" | ", HEADERS) + " |");
-        out.println("| --- |" + " ---: |".repeat(HEADERS.size() - 1));
-        rows.forEach(s -> out.println("| " + String.join(" | ", cells(s)) + " |"));
+    private static void markdown(PrintWriter out, List<MatchupSummary> rows, List<Map<String, Double>> shares) {
+        List<String> headers = headers(shares);
+        out.println("| " + String.join(" | ", headers) + " |");
+        out.println("| --- |" + " ---: |".repeat(HEADERS.size() - 1) + (shares == null ? "" : " --- |"));
+        for (int r = 0; r < rows.size(); r++) {
+            out.println("| " + String.join(" | ", cells(rows.get(r), shares, r)) + " |");
+        }
     }
 
     private static String pct(double x) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.cyberselfplay.agents.CountingPolicy;
 import org.cyberselfplay.agents.Policies;
 import org.cyberselfplay.agents.Policy;
 import org.cyberselfplay.env.Actor;
@@ -17,7 +18,9 @@ import org.cyberselfplay.league.eval.MatchRunner;
 /**
  * Periodic evaluation of the learner against the fixed {@code eval.opponents} with the league's
  * {@link MatchRunner}: per opponent, {@code eval/win_rate/<name>} (the learner's wins over the episodes) and
- * {@code eval/return/<name>} (the learner's mean return), {@code <name>} being the opponent policy's name
+ * {@code eval/return/<name>} (the learner's mean return), then {@code eval/tool_share/<tool>} (the share of the
+ * learner's actions over all these episodes that used each of its tools), {@code <name>} being the opponent
+ * policy's name
  * ({@code blitz}, {@code expert}, a checkpoint's file name; the spec if two policies share a name). Opponent
  * {@code j} is played with the {@code j}-th {@code nextLong()} of {@code SplittableRandom(evalSeed)} at every
  * evaluation, so successive evaluations play the same episodes. Results do not depend on the thread count.
@@ -59,7 +62,8 @@ public final class Evaluator {
     }
 
     /**
-     * Plays every opponent and returns the metrics, in opponent order (win rate, then return, per opponent).
+     * Plays every opponent and returns the metrics, in opponent order (win rate, then return, per opponent), then
+     * the tool shares.
      *
      * @param policy the learner's policy, bound to this evaluator's scenario; not modified
      */
@@ -69,16 +73,18 @@ public final class Evaluator {
                     + " learner");
         }
         Map<String, Double> out = new LinkedHashMap<>();
+        CountingPolicy counted = new CountingPolicy(policy);
         for (int j = 0; j < opponents.size(); j++) {
             List<EpisodeMetrics> results = learner == Actor.BLUE
-                    ? runner.play(scenario, policy, opponents.get(j), seeds[j], episodes)
-                    : runner.play(scenario, opponents.get(j), policy, seeds[j], episodes);
+                    ? runner.play(scenario, counted, opponents.get(j), seeds[j], episodes)
+                    : runner.play(scenario, opponents.get(j), counted, seeds[j], episodes);
             double wins = results.stream().filter(m -> m.winner().filter(w -> w == learner).isPresent()).count();
             double ret = results.stream().mapToDouble(m -> learner == Actor.BLUE ? m.blueReturn() : m.redReturn())
                     .average().orElse(0);
             out.put("eval/win_rate/" + names.get(j), wins / results.size());
             out.put("eval/return/" + names.get(j), ret);
         }
+        counted.shares().forEach((tool, share) -> out.put("eval/tool_share/" + tool, share));
         return out;
     }
 }

@@ -27,7 +27,17 @@ class EvaluateCommandTest {
         for (JsonNode row : rows) {
             List<String> keys = new ArrayList<>();
             row.fieldNames().forEachRemaining(keys::add);
-            assertEquals(EvaluationReport.KEYS, keys);
+            List<String> expected = new ArrayList<>(EvaluationReport.KEYS);
+            expected.addAll(EvaluationReport.TOOL_KEYS);
+            expected.add("blue_tool_shares");
+            assertEquals(expected, keys);
+            double sum = 0;
+            for (JsonNode share : row.get("blue_tool_shares")) {
+                sum += share.asDouble();
+            }
+            assertEquals(1.0, sum, 1e-3, "the tool shares cover every Blue action");
+            String top = row.get("blue_top_tool").asText();
+            assertEquals(row.get("blue_tool_shares").get(top).asDouble(), row.get("blue_top_tool_share").asDouble());
             opponents.add(row.get("opponent").asText());
             int episodes = row.get("episodes").asInt();
             int wins = row.get("blue_wins").asInt();
@@ -53,7 +63,8 @@ class EvaluateCommandTest {
         assertEquals(one.out(), two.out());
         assertEquals(one.out(), three.out());
         assertEquals(6, one.out().strip().split("\n").length, "header and the five built-in archetypes");
-        assertTrue(one.out().startsWith(String.join(",", EvaluationReport.KEYS)));
+        assertTrue(one.out().startsWith(String.join(",", EvaluationReport.KEYS) + ","
+                + String.join(",", EvaluationReport.TOOL_KEYS) + "\n"));
     }
 
     @Test
