@@ -39,7 +39,7 @@ class TrainConfigLoaderTest {
         TrainConfig vanilla = TrainConfigLoader.load(Fixtures.shipped("sft-grpo.yaml"));
         TrainConfig anti = TrainConfigLoader.load(Fixtures.shipped("sft-grpo-anticollapse.yaml"));
         assertFalse(vanilla.grpo().antiCollapse().enabled());
-        assertEquals(new AntiCollapseConfig(true, 1.0, 0.4), anti.grpo().antiCollapse());
+        assertEquals(new AntiCollapseConfig(true, 10.0, 0.4), anti.grpo().antiCollapse());
         assertEquals("sft-grpo-anticollapse", anti.name(), "name is not inherited from the base");
         assertEquals(Path.of("runs", "sft-grpo-anticollapse"), anti.run().outDir());
         GrpoConfig sameGrpo = new GrpoConfig(anti.grpo().enabled(), anti.grpo().updates(), anti.grpo().groupMode(),
