@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
                 ServeCommand.class,
                 TrainCommand.class,
                 ReplayCommand.class,
+                CompareCommand.class,
                 PlayCommand.class,
                 CommandLine.HelpCommand.class
         },
