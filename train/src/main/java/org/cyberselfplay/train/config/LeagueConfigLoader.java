@@ -85,7 +85,8 @@ public final class LeagueConfigLoader {
             throw new ConfigException(from.display(), List.of("base: \"" + ref + "\" is not a valid path"));
         }
         if (!Files.isRegularFile(file)) {
-            throw new ConfigException(from.display(), List.of("base: no file \"" + ref + "\" (looked for " + file + ")"));
+            throw new ConfigException(from.display(),
+                    List.of("base: no file \"" + ref + "\" (looked for " + file + ")"));
         }
         return YamlSource.file(file, ConfigException::new);
     }

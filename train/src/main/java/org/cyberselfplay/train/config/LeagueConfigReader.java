@@ -134,7 +134,8 @@ final class LeagueConfigReader {
 
     private static Supplier<LeagueSettings.MetaSolverChoice> metaSolver(ConfigReader m) {
         m.allowOnly(META_KEYS);
-        String name = Readers.choice(m, "name", MetaSolvers.NAMES, s -> s, LeagueSettings.MetaSolverChoice.DEFAULT_NAME);
+        String name = Readers.choice(m, "name", MetaSolvers.NAMES, s -> s,
+                LeagueSettings.MetaSolverChoice.DEFAULT_NAME);
         MetaSolverSettings d = MetaSolverSettings.defaults();
         ConfigReader r = m.optionalMap("replicator");
         r.allowOnly(REPLICATOR_KEYS);

@@ -7,7 +7,6 @@ import java.util.List;
 import org.cyberselfplay.env.Actor;
 import org.cyberselfplay.league.meta.MetaStrategy;
 import org.cyberselfplay.league.payoff.PayoffCell;
-import org.cyberselfplay.league.payoff.PayoffState;
 import org.cyberselfplay.league.payoff.PayoffTable;
 import org.cyberselfplay.league.pool.EntryKind;
 import org.cyberselfplay.league.pool.OpponentPool;
@@ -185,6 +184,11 @@ final class League {
             throw new LeagueStateException(file, "sampling.red_ids", "lists " + s.redIds() + ", not a prefix of the"
                     + " pool's Red entries " + reds);
         }
+    }
+
+    /** Adds a match result to a cell of {@code t}. */
+    static void record(PayoffTable t, String blue, String redId, PayoffCell c) {
+        t.record(blue, redId, c.wins(), Math.round(c.episodes()), c.returnSum(), c.returnSqSum());
     }
 
     static List<Double> boxed(double[] values) {

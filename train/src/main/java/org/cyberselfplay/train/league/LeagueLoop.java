@@ -3,7 +3,6 @@ package org.cyberselfplay.train.league;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,7 +171,7 @@ final class LeagueLoop implements AutoCloseable {
         league.sampling = new LeagueState.Sampling(league.redIds(), League.boxed(pfsp), League.boxed(p));
         m.sampling(league.redIds(), pfsp, p);
         long t = System.nanoTime();
-        OpponentMix mix = mixture(reds.stream().map(s.policies::of).toList(), p);
+        OpponentMix mix = LeaguePolicies.mixture(reds.stream().map(s.policies::of).toList(), p);
         int k = c.grpo().updates();
         for (int u = 1; u <= k; u++) {
             m.addUpdate(grpo.update(learner, reference, mix, rollout.next(), (r - 1) * k + u).metrics());
@@ -205,8 +204,8 @@ final class LeagueLoop implements AutoCloseable {
         for (int j = 0; j < reds.size(); j++) {
             String id = reds.get(j).id();
             PayoffCell cell = s.matches.play(learner, s.policies.of(reds.get(j)), s.seeds.matchSeed(j));
-            record(league.learnerPayoffs, League.LEARNER, id, cell);
-            row.ifPresent(b -> record(league.payoffs, b, id, cell));
+            League.record(league.learnerPayoffs, League.LEARNER, id, cell);
+            row.ifPresent(b -> League.record(league.payoffs, b, id, cell));
             m.learnerResult(id, cell);
         }
         seconds.merge("matches", (System.nanoTime() - t) / 1e9, Double::sum);
@@ -226,11 +225,11 @@ final class LeagueLoop implements AutoCloseable {
         t = System.nanoTime();
         for (int i = 0; i < rows.size(); i++) {
             PayoffCell cell = s.matches.play(rowPolicy(rows.get(i)), redPolicy, s.seeds.matchSeed(j));
-            record(league.metaTable(), rows.get(i), br.entry().id(), cell);
+            League.record(league.metaTable(), rows.get(i), br.entry().id(), cell);
             value += p[i] * (1.0 - cell.winRate().orElseThrow());
             if (s.config.league().snapshotBlue() && i == rows.size() - 1) {
                 // The newest snapshot is the learner itself: its result is the learner's.
-                record(league.learnerPayoffs, League.LEARNER, br.entry().id(), cell);
+                League.record(league.learnerPayoffs, League.LEARNER, br.entry().id(), cell);
             }
             if (i == rows.size() - 1) {
                 m.learnerResult(br.entry().id(), cell);
@@ -267,29 +266,11 @@ final class LeagueLoop implements AutoCloseable {
 
     /** Blue's meta-mixture over the meta-game's rows, as an opponent mix for Red. */
     private OpponentMix blueMixture() {
-        return mixture(league.metaRows().stream().map(this::rowPolicy).toList(), league.meta.blue());
+        return LeaguePolicies.mixture(league.metaRows().stream().map(this::rowPolicy).toList(), league.meta.blue());
     }
 
     private Policy rowPolicy(String id) {
         return id.equals(League.LEARNER) ? s.policies.learnerAt(learnerFile) : s.policies.of(league.pool.get(id));
-    }
-
-    /** The policies with positive probability, weighted by it (an opponent mix needs positive weights). */
-    private static OpponentMix mixture(List<Policy> policies, double[] p) {
-        List<Policy> kept = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        for (int i = 0; i < p.length; i++) {
-            if (p[i] > 0) {
-                kept.add(policies.get(i));
-                weights.add(p[i]);
-            }
-        }
-        return OpponentMix.of(kept, weights.stream().mapToDouble(Double::doubleValue).toArray());
-    }
-
-    private static void record(org.cyberselfplay.league.payoff.PayoffTable t, String blue, String redId,
-                               PayoffCell c) {
-        t.record(blue, redId, c.wins(), Math.round(c.episodes()), c.returnSum(), c.returnSqSum());
     }
 
     /** Deletes a learner checkpoint of an earlier round unless the pool holds it as a snapshot. */

@@ -1,6 +1,8 @@
 package org.cyberselfplay.train.league;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.cyberselfplay.agents.Policies;
 import org.cyberselfplay.agents.Policy;
@@ -8,6 +10,7 @@ import org.cyberselfplay.agents.neural.Checkpoints;
 import org.cyberselfplay.env.scenario.Scenario;
 import org.cyberselfplay.league.pool.EntryKind;
 import org.cyberselfplay.league.pool.PoolEntry;
+import org.cyberselfplay.train.rollout.OpponentMix;
 import org.cyberselfplay.train.run.RunDirectory;
 
 /**
@@ -41,5 +44,18 @@ final class LeaguePolicies {
             return Policies.red(e.spec(), scenario);
         }
         return Checkpoints.load(dir.root().resolve(e.spec()), scenario, e.kind().side()).withName(e.id());
+    }
+
+    /** The policies with positive probability, weighted by it (an opponent mix needs positive weights). */
+    static OpponentMix mixture(List<Policy> policies, double[] p) {
+        List<Policy> kept = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] > 0) {
+                kept.add(policies.get(i));
+                weights.add(p[i]);
+            }
+        }
+        return OpponentMix.of(kept, weights.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

@@ -68,7 +68,8 @@ class LeagueCommandTest {
 
         RunDirectory dir = RunDirectory.at(out);
         assertTrue(Files.isRegularFile(dir.log()));
-        for (Path p : List.of(dir.config(), dir.manifest(), dir.metricsJsonl(), dir.metricsCsv(), dir.report(), dir.checkpoint("league-state.json"), dir.checkpoint("final.zip"),
+        for (Path p : List.of(dir.config(), dir.manifest(), dir.metricsJsonl(), dir.metricsCsv(), dir.report(),
+                dir.checkpoint("league-state.json"), dir.checkpoint("final.zip"),
                 dir.checkpoint("red-r2.zip"), dir.plots().resolve("payoff_heatmap.png"),
                 dir.plots().resolve("meta_strategy_red.png"), dir.plots().resolve("win_rate_per_opponent.png"),
                 dir.plots().resolve("nashconv.png"))) {

@@ -102,7 +102,8 @@ class LeagueConfigLoaderTest {
         assertOnly("league.decay: must be in (0, 1], got 0", "league: {decay: 0}");
         assertOnly("league.sims_per_entry: must be > 0, got 0", "league: {sims_per_entry: 0}");
         assertOnly("league.pfsp.floor: must be in [0, 1], got -0.1", "league: {pfsp: {floor: -0.1}}");
-        assertOnly("league.meta_solver.prd.gamma: must be in [0, 1), got 1", "league: {meta_solver: {prd: {gamma: 1}}}");
+        assertOnly("league.meta_solver.prd.gamma: must be in [0, 1), got 1",
+                "league: {meta_solver: {prd: {gamma: 1}}}");
         assertOnly("league.best_response.grpo.epsilon: must be in (0, 1), got 1.5",
                 "league: {best_response: {grpo: {epsilon: 1.5}}}");
         assertOnly("league.best_response.every: must be > 0, got 0", "league: {best_response: {every: 0}}");
