@@ -21,6 +21,7 @@ import org.cyberselfplay.train.report.LeagueReport;
 import org.cyberselfplay.train.report.Progress;
 import org.cyberselfplay.train.run.AtomicWrite;
 import org.cyberselfplay.train.run.Manifest;
+import org.cyberselfplay.train.run.MetricsRow;
 import org.cyberselfplay.train.run.MetricsSink;
 import org.cyberselfplay.train.run.RunDirectory;
 import org.cyberselfplay.train.trainer.ProgressSource;
@@ -118,6 +119,12 @@ public final class LeagueRun {
         }
         League league = League.restore(state, config.league().snapshotBlue(), dir, stateFile);
         if (state.complete()) {
+            if (!Files.isRegularFile(dir.report())) {
+                // The run ended between its last state and its report: write the report now.
+                List<MetricsRow> rows = MetricsSink.read(dir.metricsJsonl());
+                report(dir, config, rows.subList(0, Math.min(state.metricsRows(), rows.size())), league,
+                        Duration.ZERO);
+            }
             return new LeagueOutcome(dir, true, true, config.league().rounds(), 0, state.round(), Optional.empty(),
                     Optional.empty(), Map.of(), Map.of(), Map.of(), league.pool.entries(), Map.of());
         }
@@ -178,20 +185,21 @@ public final class LeagueRun {
                 startEval, loop.lastEval(), loop.lastRow(), loop.league().pool.entries(), seconds);
         if (complete) {
             s.end(Manifest.COMPLETE, null);
-            report(s, loop.league(), Duration.ofNanos(System.nanoTime() - start));
+            report(s.dir, s.config, s.metrics.rows(), loop.league(), Duration.ofNanos(System.nanoTime() - start));
         }
         return out;
     }
 
     /** The plots and {@code report.md} of a finished run; a failure here is logged, the run's files are complete. */
-    private static void report(LeagueSession s, League league, Duration duration) {
+    private static void report(RunDirectory dir, LeagueConfig config, List<MetricsRow> rows, League league,
+                               Duration duration) {
         try {
             PayoffState game = league.metaTable().toState();
-            List<Path> plots = LeaguePlots.write(s.metrics.rows(), game, league.redIds(), s.dir.plots());
-            LeagueReport.write(new LeagueReport.Input(s.dir.root(), s.config, s.metrics.rows(),
-                    league.pool.entries(), game, duration, plots));
+            List<Path> plots = LeaguePlots.write(rows, game, league.redIds(), dir.plots());
+            LeagueReport.write(new LeagueReport.Input(dir.root(), config, rows, league.pool.entries(), game, duration,
+                    plots));
         } catch (RuntimeException e) {
-            LOG.warn("could not write the plots or report.md of {}: {}", s.dir, e.toString());
+            LOG.warn("could not write the plots or report.md of {}: {}", dir, e.toString());
         }
     }
 }

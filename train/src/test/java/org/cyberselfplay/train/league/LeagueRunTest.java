@@ -97,7 +97,9 @@ class LeagueRunTest {
         assertEquals(Manifest.COMPLETE, m.status());
         assertEquals(2, m.resumedAt().size());
         assertTrue(Files.isRegularFile(dir.report()));
+        Files.delete(dir.report());
         assertTrue(LeagueRun.resume(cut, Optional.empty(), LeagueRun.Options.defaults()).alreadyComplete());
+        assertTrue(Files.isRegularFile(dir.report()), "a complete run's missing report is written on resume");
 
         LeagueState state = LeagueState.read(dir.checkpoint(LeagueState.FILE));
         assertEquals(List.of("blitz", "apt@0.2", "red-r2"), state.payoffs().redIds());
