@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
                 BenchCommand.class,
                 ServeCommand.class,
                 TrainCommand.class,
+                LeagueCommand.class,
                 ReplayCommand.class,
                 CompareCommand.class,
                 PlayCommand.class,

@@ -87,7 +87,7 @@ final class TrainConfigReader {
                 curriculum.get(), sft.get(), grpo.get(), eval.get(), run.get());
     }
 
-    private static String name(ConfigReader top, String defaultName) {
+    static String name(ConfigReader top, String defaultName) {
         if (top.has("name")) {
             ConfigReader at = top.child("name");
             String name = Readers.nonBlank(at);
@@ -139,10 +139,10 @@ final class TrainConfigReader {
     }
 
     /** The network section, and its learning rate (the phases' default) as read. */
-    private record NetworkDraft(Supplier<NetworkSettings> settings, double learningRate) {
+    record NetworkDraft(Supplier<NetworkSettings> settings, double learningRate) {
     }
 
-    private static NetworkDraft network(ConfigReader n) {
+    static NetworkDraft network(ConfigReader n) {
         n.allowOnly(NETWORK_KEYS);
         NetworkSettings d = NetworkSettings.defaults();
         List<Integer> hidden = Readers.integers(n, "hidden_sizes", POSITIVE, d.hiddenSizes());

@@ -58,7 +58,7 @@ final class TrainConfigWriter {
         return root;
     }
 
-    private static ObjectNode network(NetworkSettings n) {
+    static ObjectNode network(NetworkSettings n) {
         ObjectNode out = NODES.objectNode();
         out.set("hidden_sizes", ints(n.hiddenSizes()));
         out.put("activation", n.activation());
@@ -81,7 +81,7 @@ final class TrainConfigWriter {
         return out;
     }
 
-    private static ObjectNode sft(SftConfig s) {
+    static ObjectNode sft(SftConfig s) {
         ObjectNode out = NODES.objectNode();
         out.put("enabled", s.enabled());
         out.put("teacher", s.teacher());
@@ -102,7 +102,7 @@ final class TrainConfigWriter {
         return out;
     }
 
-    private static ObjectNode grpo(GrpoConfig g) {
+    static ObjectNode grpo(GrpoConfig g) {
         ObjectNode out = NODES.objectNode();
         out.put("enabled", g.enabled());
         out.put("updates", g.updates());
@@ -149,7 +149,7 @@ final class TrainConfigWriter {
         return out;
     }
 
-    private static ArrayNode strings(List<String> values) {
+    static ArrayNode strings(List<String> values) {
         ArrayNode out = NODES.arrayNode();
         values.forEach(out::add);
         return out;

@@ -10,8 +10,14 @@
  * dotted path and value, in a {@link org.cyberselfplay.train.config.ConfigException}) and dumps a resolved
  * config back to YAML for the run directory.
  *
+ * <p>League configs ({@code configs/league-*.yaml}) are read the same way by
+ * {@link org.cyberselfplay.train.config.LeagueConfigLoader} into
+ * {@link org.cyberselfplay.train.config.LeagueConfig}, sharing the {@code network}, {@code sft} and {@code grpo}
+ * sections, with the league's own section {@link org.cyberselfplay.train.config.LeagueSettings}.
+ *
  * <p>Depends on {@code org.cyberselfplay.env.config} (tree reading and merging), the env's scenarios and actors,
- * and the agents' policy specs, network config and feature layout (to check that scenarios and opponents
- * resolve and that the network fits). Nothing here runs training; trainers read these records.
+ * the agents' policy specs, network config and feature layout (to check that scenarios and opponents
+ * resolve and that the network fits), and the league's PFSP weightings and meta-solvers (to check their names
+ * and parameters). Nothing here runs training; trainers read these records.
  */
 package org.cyberselfplay.train.config;

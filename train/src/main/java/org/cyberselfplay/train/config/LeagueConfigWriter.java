@@ -1,0 +1,87 @@
+package org.cyberselfplay.train.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.UncheckedIOException;
+import org.cyberselfplay.league.meta.MetaSolverSettings;
+
+/**
+ * Writes a {@link LeagueConfig} as the YAML tree {@link LeagueConfigReader} reads, every field explicit, so the
+ * text loads back to an equal config. The shared sections are written as {@link TrainConfigWriter} writes them.
+ */
+final class LeagueConfigWriter {
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private LeagueConfigWriter() {
+    }
+
+    /** The config as YAML text. */
+    static String yaml(LeagueConfig c) {
+        try {
+            return YAML.writeValueAsString(tree(c));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write a league config as YAML", e);
+        }
+    }
+
+    /** The config as a tree, keys in the documented order. */
+    static ObjectNode tree(LeagueConfig c) {
+        ObjectNode root = NODES.objectNode();
+        root.put("name", c.name());
+        root.put("seed", c.seed());
+        root.put("scenario", c.scenario());
+        root.set("network", TrainConfigWriter.network(c.network()));
+        root.set("sft", TrainConfigWriter.sft(c.sft()));
+        root.set("grpo", TrainConfigWriter.grpo(c.grpo()));
+        root.set("league", league(c.league()));
+        ObjectNode eval = root.putObject("eval");
+        eval.put("every", c.eval().every());
+        eval.put("episodes", c.eval().episodes());
+        eval.set("opponents", TrainConfigWriter.strings(c.eval().opponents()));
+        ObjectNode run = root.putObject("run");
+        run.put("out_dir", c.run().outDir().toString());
+        run.put("threads", c.run().threads());
+        return root;
+    }
+
+    private static ObjectNode league(LeagueSettings l) {
+        ObjectNode out = NODES.objectNode();
+        out.put("mode", l.mode().wireName());
+        out.put("rounds", l.rounds());
+        out.put("alpha", l.alpha());
+        ObjectNode pfsp = out.putObject("pfsp");
+        pfsp.put("weighting", l.pfsp().weightingName());
+        pfsp.put("exponent", l.pfsp().exponent());
+        pfsp.put("floor", l.pfsp().floor());
+        ObjectNode meta = out.putObject("meta_solver");
+        meta.put("name", l.metaSolver().name());
+        MetaSolverSettings s = l.metaSolver().settings();
+        ObjectNode replicator = meta.putObject("replicator");
+        replicator.put("eta", s.replicatorEta());
+        replicator.put("new_entry_mass", s.replicatorNewEntryMass());
+        ObjectNode prd = meta.putObject("prd");
+        prd.put("iterations", s.prdIterations());
+        prd.put("dt", s.prdDt());
+        prd.put("gamma", s.prdGamma());
+        prd.put("average_fraction", s.prdAverageFraction());
+        out.put("sims_per_entry", l.simsPerEntry());
+        out.put("decay", l.decay());
+        out.set("archetypes", TrainConfigWriter.strings(l.archetypes()));
+        ObjectNode br = out.putObject("best_response");
+        br.put("enabled", l.bestResponse().enabled());
+        br.put("every", l.bestResponse().every());
+        br.set("sft", TrainConfigWriter.sft(l.bestResponse().sft()));
+        br.set("grpo", TrainConfigWriter.grpo(l.bestResponse().grpo()));
+        out.put("snapshot_blue", l.snapshotBlue());
+        return out;
+    }
+}
