@@ -107,7 +107,12 @@ class TrainCommandTest {
         assertTrue(m.endedAt() != null);
 
         List<MetricsRow> rows = MetricsSink.read(dir.metricsJsonl());
-        assertEquals(expected.sft().epochs() + 1 + 2, rows.size(), "SFT epochs, the start evaluation, 2 updates");
+        int sftEpochs = expected.sft().epochs() + expected.sft().dagger().rounds() * expected.sft().dagger().epochs();
+        assertEquals(sftEpochs + 1 + 2, rows.size(), "SFT epochs (DAgger's included), the start evaluation, 2 updates");
+        if (expected.sft().dagger().enabled()) {
+            assertTrue(rows.stream().anyMatch(r -> r.values().containsKey("sft/dagger_student_win_rate")),
+                    "a DAgger round logs the student's win rate");
+        }
         assertTrue(rows.get(0).values().keySet().containsAll(Set.of("sft/train_loss", "sft/val_loss",
                 "sft/val_accuracy")));
         MetricsRow last = rows.get(rows.size() - 1);
