@@ -75,7 +75,10 @@ public final class CountingPolicy implements Policy {
         return sum;
     }
 
-    /** Each of the side's tools (wire name, in {@code Tool.of(side)} order) with its share of the actions; 0s before any. */
+    /**
+     * Each of the side's tools (wire name, in {@code Tool.of(side)} order) with its share of the actions (0 before
+     * any).
+     */
     public Map<String, Double> shares() {
         long total = total();
         Map<String, Double> out = new LinkedHashMap<>();

@@ -65,7 +65,8 @@ public record FeatureLayout(int maxHosts) {
     static final int ALERT_KIND_COUNT = 10;
 
     static final List<String> BLUE_GLOBAL = concat(List.of(
-            List.of("time_fraction", "turns_left_fraction", "business_impact", "business_impact_used", "known_incidents",
+            List.of("time_fraction", "turns_left_fraction", "business_impact", "business_impact_used",
+                    "known_incidents",
                     "instruction_completed", "instruction_need_vs_turns", "instruction_violated",
                     "playbook_exhausted"),
             prefixed("current_tool/", Tool.of(Actor.BLUE).stream().map(Tool::wireName).toList()),

@@ -70,7 +70,8 @@ final class ObservationBuilder {
         int stride = s.scenario.checkpointStride();
         boolean checkpointDue = !s.terminal && s.turnNumber() % stride == 0
                 && s.lastCheckpointStride < s.turnNumber() / stride;
-        return new BlueView(hosts, alerts, s.businessImpact, s.scenario.mission().maxBusinessImpact(), incidents, progress(s), checkpointDue,
+        return new BlueView(hosts, alerts, s.businessImpact, s.scenario.mission().maxBusinessImpact(),
+                incidents, progress(s), checkpointDue,
                 Math.max(0, s.rotateReadyAt - s.turn), Math.max(0, s.hardenUntil - s.turn), s.iocLevel);
     }
 

@@ -30,7 +30,8 @@ class BusinessImpactLimitTest {
         for (int t = 0; t < turns && !env.isTerminal(); t++) {
             Observation blue = env.observe(Actor.BLUE);
             boolean dbOnline = blue.blue().hosts().stream().anyMatch(h -> h.name().equals("db-01") && !h.isolated());
-            env.step(dbOnline ? Action.of(Actor.BLUE, Tool.ISOLATE_HOST, "db-01") : Action.of(Actor.BLUE, Tool.QUERY_SIEM));
+            env.step(dbOnline ? Action.of(Actor.BLUE, Tool.ISOLATE_HOST, "db-01")
+                    : Action.of(Actor.BLUE, Tool.QUERY_SIEM));
             if (!env.isTerminal()) {
                 env.step(Action.of(Actor.RED, Tool.RECON_NETWORK));
             }
