@@ -16,7 +16,8 @@ import org.cyberselfplay.train.sft.SftTrainer;
 import org.cyberselfplay.train.trainer.TrainingOutcome;
 
 /**
- * Behaviour cloning of a scripted teacher for one side of the league, saved as a checkpoint: Blue's start
+ * Behaviour cloning of a scripted teacher for one side of the league, then its DAgger rounds when
+ * {@code sft.dagger} sets any, saved as a checkpoint: Blue's start
  * ({@code sft.zip}, metrics {@code sft/*}) and Red's start for every best response ({@code red-sft.zip}, metrics
  * {@code sft_red/*}), one metrics row per epoch at step = epoch.
  */
@@ -39,10 +40,16 @@ final class LeagueSft {
         LOG.info("{} dataset: {} samples from {} episodes of {} (teacher win rate {})", prefix, data.rows(),
                 data.episodes(), teacher.name(), data.teacherWinRate());
         SftTrainer.Result r;
-        try (Progress progress = s.options.progress().start(prefix.substring(0, prefix.length() - 1),
-                cfg.epochs())) {
-            r = SftTrainer.train(student, data, cfg, new SplittableRandom(trainerSeed),
-                    row -> s.metrics.record(renamed(row, prefix)), progress);
+        int epochs = cfg.epochs() + cfg.dagger().rounds() * cfg.dagger().epochs();
+        try (Progress progress = s.options.progress().start(prefix.substring(0, prefix.length() - 1), epochs)) {
+            SplittableRandom trainer = new SplittableRandom(trainerSeed);
+            // As in train: DAgger's seed is the first draw of the trainer seed's split, apart from its own draws.
+            long daggerSeed = new SplittableRandom(trainerSeed).split().nextLong();
+            r = cfg.dagger().enabled()
+                    ? SftTrainer.trainWithDagger(teacher, opponents, student, data, cfg, daggerSeed, trainer,
+                            row -> s.metrics.record(renamed(row, prefix)), progress)
+                    : SftTrainer.train(student, data, cfg, trainer, row -> s.metrics.record(renamed(row, prefix)),
+                            progress);
         }
         s.checkpoint(student, file, prefix.substring(0, prefix.length() - 1), 0);
         double seconds = (System.nanoTime() - start) / 1e9;

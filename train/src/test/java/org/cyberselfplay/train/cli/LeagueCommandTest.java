@@ -91,7 +91,8 @@ class LeagueCommandTest {
     void aPfspLeagueWithoutSnapshotsPlaysTheLearnerAloneAgainstThePool() throws IOException {
         Path out = tmp.resolve("pfsp");
         List<String> sets = new ArrayList<>(TINY);
-        sets.addAll(List.of("league.mode=pfsp", "league.snapshot_blue=false", "league.rounds=1"));
+        sets.addAll(List.of("league.mode=pfsp", "league.snapshot_blue=false", "league.rounds=1",
+                "sft.dagger.rounds=1", "sft.dagger.episodes=2", "sft.dagger.epochs=1"));
         CliRun r = league(out, sets);
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("pool: 2 archetypes, 0 neural Red, 0 Blue snapshots"), r.out());
@@ -100,6 +101,8 @@ class LeagueCommandTest {
         assertTrue(!Files.exists(dir.checkpoint("blue-r0.zip")), "an earlier learner that is no snapshot is removed");
         assertTrue(MetricsSink.read(dir.metricsJsonl()).stream().anyMatch(row -> row.step() == 1
                 && row.values().containsKey("league/meta/learner")));
+        assertTrue(MetricsSink.read(dir.metricsJsonl()).stream().anyMatch(row ->
+                row.values().containsKey("sft/dagger_round")), "Blue's SFT runs its DAgger round");
     }
 
     @Test
