@@ -73,14 +73,6 @@ public record RolloutBatch(Actor learner, List<Decision> decisions, int[] sequen
         return decisions.stream().mapToInt(Decision::tool).toArray();
     }
 
-    /** Each decision's reward: the reward of its sequence. */
-    public double[] decisionRewards() {
-        double[] out = new double[size()];
-        for (int d = 0; d < size(); d++) {
-            out[d] = sequences.get(sequenceOf[d]).reward();
-        }
-        return out;
-    }
 
     /** A copy of the sequence of each decision. */
     @Override

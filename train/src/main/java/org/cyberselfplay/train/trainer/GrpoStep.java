@@ -97,8 +97,8 @@ final class GrpoStep {
                 ADVANTAGE_EPS);
         float[] features = batch.features();
         DecisionBatch decisions = new DecisionBatch(batch.masks(), batch.actions(), batch.logpOld(),
-                logProbabilities(reference, features, batch.masks(), batch.actions(), config.temperature()), advantages,
-                batch.sequenceOf());
+                logProbabilities(reference, features, batch.masks(), batch.actions(), config.temperature()),
+                advantages, batch.sequenceOf());
         long start = System.nanoTime();
         Steps steps = optimize(decisions, features, learner, update, maxTurns);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -106,7 +106,8 @@ final class GrpoStep {
         int[] seqGroups = batch.sequences().stream().mapToInt(SequenceResult::group).toArray();
         metrics.put("train/reward_mean", mean(seqRewards));
         metrics.put("train/reward_std", Advantages.meanGroupStd(seqRewards, seqGroups));
-        metrics.put("train/return_mean", mean(batch.sequences().stream().mapToDouble(SequenceResult::reward).toArray()));
+        metrics.put("train/return_mean",
+                mean(batch.sequences().stream().mapToDouble(SequenceResult::reward).toArray()));
         metrics.put("train/frac_reward_zero_std", Advantages.fractionZeroStd(shaped.rewards(), groupOf));
         metrics.put("train/kl", steps.kl);
         metrics.put("train/entropy", steps.entropy);
