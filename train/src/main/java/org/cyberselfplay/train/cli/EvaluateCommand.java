@@ -2,7 +2,6 @@ package org.cyberselfplay.train.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,9 +34,9 @@ final class EvaluateCommand implements Callable<Integer> {
     private String blue;
 
     @Option(names = "--red", defaultValue = "all", paramLabel = "all|NAMES",
-            description = "all (the built-in archetypes) or a comma-separated list of archetype names "
-                    + "(with @noise, e.g. blitz@0.2), archetype YAML paths and Red checkpoint .zip files "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description = "A comma-separated list of archetype names (with @noise, e.g. blitz@0.2), archetype "
+                    + "YAML paths and Red checkpoint .zip files; all stands for the built-in archetypes, alone or "
+                    + "in the list (default: ${DEFAULT-VALUE}).")
     private String red;
 
     @Mixin
@@ -71,11 +70,17 @@ final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The Red specs of {@code --red}, {@code all} standing for the built-in archetypes wherever it appears. */
     private List<String> redSpecs() {
-        if (red.trim().equalsIgnoreCase("all")) {
-            return Policies.allRed();
+        List<String> specs = new ArrayList<>();
+        for (String s : red.split(",")) {
+            String spec = s.trim();
+            if (spec.equalsIgnoreCase("all")) {
+                specs.addAll(Policies.allRed());
+            } else if (!spec.isEmpty()) {
+                specs.add(spec);
+            }
         }
-        List<String> specs = Arrays.stream(red.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         if (specs.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--red names no opponent; give all or a comma-separated list");
         }

@@ -111,4 +111,14 @@ class EvaluateCommandTest {
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
+
+    @Test
+    void allExpandsInsideAListOfOpponents() throws Exception {
+        CliRun r = CliRun.of("evaluate", "--blue", "scripted:expert", "--red", "blitz@0.5, all", "--episodes", "4",
+                "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> opponents = new ArrayList<>();
+        MAPPER.readTree(r.out()).forEach(row -> opponents.add(row.get("opponent").asText()));
+        assertEquals(List.of("blitz@0.5", "blitz", "meander", "apt", "saboteur", "random"), opponents);
+    }
 }
