@@ -1,5 +1,6 @@
 package org.cyberselfplay.agents.neural;
 
+import java.lang.ref.Reference;
 import java.util.Arrays;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -116,7 +117,11 @@ public final class PolicyNetwork {
                     + " nor " + padded + " rows of " + cols);
         }
         float[] input = features.length == padded * cols ? features : Arrays.copyOf(features, padded * cols);
-        float[] out = rowMajor(net.output(matrix(input, padded, cols), false));
+        INDArray x = matrix(input, padded, cols);
+        float[] out = rowMajor(net.output(x, false));
+        // The input's native buffer is freed once its Java object is collected; the detached forward pass keeps
+        // no reference of its own to the array, so keep it reachable until the pass is over.
+        Reference.reachabilityFence(x);
         int width = out.length / padded;
         float[][] logits = new float[rows][];
         for (int i = 0; i < rows; i++) {

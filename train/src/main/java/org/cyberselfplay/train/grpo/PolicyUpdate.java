@@ -1,5 +1,6 @@
 package org.cyberselfplay.train.grpo;
 
+import java.lang.ref.Reference;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +111,13 @@ public final class PolicyUpdate {
             throw new IllegalArgumentException("features of length " + features.length + " are not " + rows
                     + " rows of " + cols);
         }
-        return step(PolicyNetwork.matrix(features, rows, cols), Nd4j.create(dLossDLogits));
+        INDArray x = PolicyNetwork.matrix(features, rows, cols);
+        INDArray g = Nd4j.create(dLossDLogits);
+        StepResult r = step(x, g);
+        // Native buffers are freed when their Java objects are collected: keep both alive through the step.
+        Reference.reachabilityFence(x);
+        Reference.reachabilityFence(g);
+        return r;
     }
 
     /**
