@@ -1,7 +1,6 @@
 package org.cyberselfplay.train.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.cyberselfplay.train.trainer.TrainingRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code train}: SFT then GRPO from a run config, into a run directory; or the resume of such a run. */
@@ -75,31 +73,16 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private TrainingOutcome startRun() {
-        if (config == null) {
-            throw new ParameterException(spec.commandLine(), "give --config FILE to start a run, or --resume DIR to "
-                    + "continue one");
-        }
+        RunDirs.requireConfig(spec, config, "run");
         TrainConfig cfg = TrainConfigLoader.load(config, sets);
-        Path dir = out != null ? out : cfg.run().outDir();
-        if (RunDirectory.at(dir).isNonEmpty()) {
-            throw new UsageException("run directory " + dir + " already holds files; continue that run with "
-                    + "--resume " + dir + ", or choose another directory with --out DIR");
-        }
-        return TrainingRun.start(cfg, dir, options());
+        return TrainingRun.start(cfg, RunDirs.fresh(out, cfg.run().outDir()), options());
     }
 
     private TrainingOutcome resumeRun() {
-        if (out != null || !sets.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--resume continues a run in its own directory with "
-                    + "its own config.yaml; drop --out and --set");
-        }
-        RunDirectory dir = RunDirectory.at(resume);
-        if (!Files.isRegularFile(dir.config())) {
-            throw new UsageException("--resume " + resume + ": not a run directory (no " + RunDirectory.CONFIG + ")");
-        }
-        if (config != null && !sameRun(TrainConfigLoader.load(config), TrainConfigLoader.load(dir.config()))) {
-            throw new UsageException("--config " + config + " differs from " + dir.config() + ", the config of the "
-                    + "run being resumed; resume without --config");
+        RunDirectory dir = RunDirs.resumable(spec, resume, out, sets);
+        if (config != null) {
+            RunDirs.requireSameConfig(config, dir,
+                    sameRun(TrainConfigLoader.load(config), TrainConfigLoader.load(dir.config())));
         }
         return TrainingRun.resume(resume, options());
     }

@@ -2,9 +2,7 @@ package org.cyberselfplay.train.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -55,7 +53,7 @@ public final class LeagueConfigLoader {
     }
 
     private static LeagueConfig read(YamlSource source, List<String> overrides) {
-        JsonNode tree = source.resolveBases(LeagueConfigLoader::baseSource, NOT_INHERITED, "league config fields",
+        JsonNode tree = source.resolveBases(TrainConfigLoader::baseSource, NOT_INHERITED, "league config fields",
                 "the path of a league config", ConfigException::new);
         if (!tree.isObject()) {
             throw new ConfigException(source.display(), List.of(tree.isMissingNode() || tree.isNull()
@@ -67,27 +65,6 @@ public final class LeagueConfigLoader {
                 : applied.tree();
         ConfigReader top = ConfigReader.of(resolved);
         Supplier<LeagueConfig> build = LeagueConfigReader.read(top, source.defaultName());
-        List<String> problems = new ArrayList<>(applied.problems());
-        top.problems().forEach(p -> problems.add(Overrides.annotate(p, applied.applied())));
-        if (!problems.isEmpty()) {
-            throw new ConfigException(source.display(), problems);
-        }
-        try {
-            return build.get();
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(source.display(), List.of(e.getMessage()), e);
-        }
-    }
-
-    private static YamlSource baseSource(YamlSource from, String ref) {
-        Path file = YamlSource.resolvePath(from, ref);
-        if (file == null) {
-            throw new ConfigException(from.display(), List.of("base: \"" + ref + "\" is not a valid path"));
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new ConfigException(from.display(),
-                    List.of("base: no file \"" + ref + "\" (looked for " + file + ")"));
-        }
-        return YamlSource.file(file, ConfigException::new);
+        return TrainConfigLoader.build(source, applied, top, build);
     }
 }

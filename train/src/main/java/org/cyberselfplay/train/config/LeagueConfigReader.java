@@ -6,7 +6,6 @@ import static org.cyberselfplay.env.config.Bounds.POSITIVE;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -199,54 +198,15 @@ final class LeagueConfigReader {
         e.allowOnly(EVAL_KEYS);
         int every = e.integer("every", NON_NEGATIVE, 0);
         int episodes = e.integer("episodes", POSITIVE, LeagueConfig.Eval.DEFAULT_EPISODES);
-        List<String> opponents = evalOpponents(e, red);
+        List<String> opponents = TrainConfigReader.evalOpponents(e, Actor.BLUE, red);
         return () -> new LeagueConfig.Eval(every, episodes, opponents);
-    }
-
-    private static List<String> evalOpponents(ConfigReader e, SpecCheck red) {
-        ConfigReader at = e.child("opponents");
-        if (!e.has("opponents") || (at.node().isTextual() && at.node().textValue().equals(EvalConfig.ALL))) {
-            return Policies.allRed();
-        }
-        if (!at.node().isArray()) {
-            at.report("expected \"" + EvalConfig.ALL + "\" or a list of Red policy specs, got "
-                    + ConfigReader.describe(at.node()));
-            return List.of();
-        }
-        List<ConfigReader> items = at.asList();
-        if (items.isEmpty()) {
-            at.report("must list at least one policy, or be \"" + EvalConfig.ALL + "\"");
-        }
-        List<String> out = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
-        for (ConfigReader item : items) {
-            String spec = Readers.nonBlank(item);
-            String first = seen.putIfAbsent(spec, item.path());
-            if (first != null && !spec.isBlank()) {
-                item.report("repeats " + first + " (\"" + spec + "\")");
-            }
-            red.check(item, spec);
-            out.add(spec);
-        }
-        return out;
     }
 
     private static Supplier<RunConfig> run(ConfigReader r, String name) {
         r.allowOnly(RUN_KEYS);
-        Path outDir = Path.of(RunConfig.RUNS_DIR);
-        if (r.has("out_dir")) {
-            String text = Readers.nonBlank(r.child("out_dir"));
-            try {
-                outDir = text.isBlank() ? outDir : Path.of(text);
-            } catch (InvalidPathException ex) {
-                r.reportAt("out_dir", "not a valid path: " + ex.getReason() + ", got \"" + text + "\"");
-            }
-        } else if (TrainConfig.NAME.matcher(name).matches()) {
-            outDir = RunConfig.defaultOutDir(name);
-        }
+        Path outDir = TrainConfigReader.outDir(r, name);
         int threads = r.integer("threads", POSITIVE, RunConfig.defaultThreads());
-        Path resolved = outDir;
-        return () -> new RunConfig(resolved, threads, RunConfig.DEFAULT_CHECKPOINT_EVERY);
+        return () -> new RunConfig(outDir, threads, RunConfig.DEFAULT_CHECKPOINT_EVERY);
     }
 
     /** Reports {@code enabled: false} in a GRPO section the league cannot do without. */

@@ -1,12 +1,7 @@
 package org.cyberselfplay.train.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.UncheckedIOException;
 import org.cyberselfplay.league.meta.MetaSolverSettings;
 
 /**
@@ -14,11 +9,6 @@ import org.cyberselfplay.league.meta.MetaSolverSettings;
  * text loads back to an equal config. The shared sections are written as {@link TrainConfigWriter} writes them.
  */
 final class LeagueConfigWriter {
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private LeagueConfigWriter() {
@@ -26,11 +16,7 @@ final class LeagueConfigWriter {
 
     /** The config as YAML text. */
     static String yaml(LeagueConfig c) {
-        try {
-            return YAML.writeValueAsString(tree(c));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot write a league config as YAML", e);
-        }
+        return TrainConfigWriter.yaml(tree(c), "league config");
     }
 
     /** The config as a tree, keys in the documented order. */

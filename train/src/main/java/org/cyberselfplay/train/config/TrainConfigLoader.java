@@ -80,6 +80,14 @@ public final class TrainConfigLoader {
         Overrides.Applied applied = Overrides.apply(TrainConfigReader.expandShorthand((ObjectNode) tree), overrides);
         ConfigReader top = ConfigReader.of(applied.tree());
         Supplier<TrainConfig> build = TrainConfigReader.read(top, source.defaultName());
+        return build(source, applied, top, build);
+    }
+
+    /**
+     * The config of a read tree: every problem of the overrides and of the reader at once (annotated with the
+     * override that caused it), else the built config, a record's own check failing as a problem too.
+     */
+    static <T> T build(YamlSource source, Overrides.Applied applied, ConfigReader top, Supplier<T> build) {
         List<String> problems = new ArrayList<>(applied.problems());
         top.problems().forEach(p -> problems.add(Overrides.annotate(p, applied.applied())));
         if (!problems.isEmpty()) {
@@ -92,8 +100,8 @@ public final class TrainConfigLoader {
         }
     }
 
-    /** A base is another run config, relative to the file that names it. */
-    private static YamlSource baseSource(YamlSource from, String ref) {
+    /** A base is another config of the same kind, relative to the file that names it. */
+    static YamlSource baseSource(YamlSource from, String ref) {
         Path file = YamlSource.resolvePath(from, ref);
         if (file == null) {
             throw new ConfigException(from.display(), List.of("base: \"" + ref + "\" is not a valid path"));

@@ -165,7 +165,8 @@ final class TrainConfigReader {
         return () -> new EvalConfig(every, episodes, opponents, record);
     }
 
-    private static List<String> evalOpponents(ConfigReader e, Actor learner, SpecCheck check) {
+    /** {@code eval.opponents}: {@code all} (the default) or a list of distinct specs of the side opposite {@code learner}. */
+    static List<String> evalOpponents(ConfigReader e, Actor learner, SpecCheck check) {
         ConfigReader at = e.child("opponents");
         if (!e.has("opponents") || (at.node().isTextual() && at.node().textValue().equals(EvalConfig.ALL))) {
             return TrainConfig.allOpponents(learner);
@@ -195,6 +196,14 @@ final class TrainConfigReader {
 
     private static Supplier<RunConfig> run(ConfigReader r, String name) {
         r.allowOnly(RUN_KEYS);
+        Path resolved = outDir(r, name);
+        int threads = r.integer("threads", POSITIVE, RunConfig.defaultThreads());
+        int checkpointEvery = r.integer("checkpoint_every", POSITIVE, RunConfig.DEFAULT_CHECKPOINT_EVERY);
+        return () -> new RunConfig(resolved, threads, checkpointEvery);
+    }
+
+    /** {@code run.out_dir}, by default {@code runs/<name>} for a usable name, else {@code runs}. */
+    static Path outDir(ConfigReader r, String name) {
         Path outDir = Path.of(RunConfig.RUNS_DIR);
         if (r.has("out_dir")) {
             String text = Readers.nonBlank(r.child("out_dir"));
@@ -206,9 +215,6 @@ final class TrainConfigReader {
         } else if (TrainConfig.NAME.matcher(name).matches()) {
             outDir = RunConfig.defaultOutDir(name);
         }
-        int threads = r.integer("threads", POSITIVE, RunConfig.defaultThreads());
-        int checkpointEvery = r.integer("checkpoint_every", POSITIVE, RunConfig.DEFAULT_CHECKPOINT_EVERY);
-        Path resolved = outDir;
-        return () -> new RunConfig(resolved, threads, checkpointEvery);
+        return outDir;
     }
 }

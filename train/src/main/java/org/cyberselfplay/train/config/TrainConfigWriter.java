@@ -28,10 +28,15 @@ final class TrainConfigWriter {
 
     /** The config as YAML text. */
     static String yaml(TrainConfig c) {
+        return yaml(tree(c), "run config");
+    }
+
+    /** A config tree as YAML text; {@code what} names the config in the error. */
+    static String yaml(ObjectNode tree, String what) {
         try {
-            return YAML.writeValueAsString(tree(c));
+            return YAML.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot write a run config as YAML", e);
+            throw new UncheckedIOException("cannot write a " + what + " as YAML", e);
         }
     }
 

@@ -1,7 +1,5 @@
 package org.cyberselfplay.train.league;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.cyberselfplay.agents.neural.Checkpoints;
 import org.cyberselfplay.agents.neural.NeuralPolicy;
 import org.cyberselfplay.env.scenario.Scenario;
@@ -10,6 +8,7 @@ import org.cyberselfplay.league.eval.MatchRunner;
 import org.cyberselfplay.train.config.LeagueConfig;
 import org.cyberselfplay.train.run.Manifest;
 import org.cyberselfplay.train.run.MetricsSink;
+import org.cyberselfplay.train.run.Provenance;
 import org.cyberselfplay.train.run.RunDirectory;
 import org.cyberselfplay.train.run.RunLog;
 
@@ -49,15 +48,8 @@ final class LeagueSession implements AutoCloseable {
 
     /** Saves a policy checkpoint atomically in {@code checkpoints/}, with the run's provenance. */
     void checkpoint(NeuralPolicy policy, String fileName, String label, int round) {
-        Map<String, String> provenance = new LinkedHashMap<>();
-        provenance.put("run", config.name());
-        provenance.put("label", label);
-        provenance.put("round", Integer.toString(round));
-        provenance.put("seed", Long.toString(config.seed()));
-        if (manifest.gitCommit() != null) {
-            provenance.put("git_commit", manifest.gitCommit());
-        }
-        Checkpoints.save(policy, dir.checkpoint(fileName), provenance);
+        Checkpoints.save(policy, dir.checkpoint(fileName), Provenance.ofCheckpoint(config.name(), label, "round",
+                round, config.seed(), manifest.gitCommit()));
     }
 
     /** Records the end of the session in the manifest. */

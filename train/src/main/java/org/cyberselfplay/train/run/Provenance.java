@@ -3,6 +3,8 @@ package org.cyberselfplay.train.run;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +17,23 @@ public final class Provenance {
     private static final String VERSION_RESOURCE = "/cyberselfplay-version.properties";
 
     private Provenance() {
+    }
+
+    /**
+     * The provenance a run writes into a policy checkpoint's manifest: the run's name, the checkpoint's label, its
+     * position ({@code stepKey}, e.g. {@code update} or {@code round}), the run's seed and, when known, the commit.
+     */
+    public static Map<String, String> ofCheckpoint(String run, String label, String stepKey, int step, long seed,
+                                                   String gitCommit) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("run", run);
+        out.put("label", label);
+        out.put(stepKey, Integer.toString(step));
+        out.put("seed", Long.toString(seed));
+        if (gitCommit != null) {
+            out.put("git_commit", gitCommit);
+        }
+        return out;
     }
 
     /** {@code git rev-parse HEAD} in the working directory, or empty when git or a checkout is missing. */

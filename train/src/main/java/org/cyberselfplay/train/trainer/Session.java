@@ -1,7 +1,5 @@
 package org.cyberselfplay.train.trainer;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.cyberselfplay.agents.neural.Checkpoints;
 import org.cyberselfplay.agents.neural.NeuralPolicy;
 import org.cyberselfplay.env.scenario.Scenario;
@@ -9,6 +7,7 @@ import org.cyberselfplay.env.scenario.Scenarios;
 import org.cyberselfplay.train.config.TrainConfig;
 import org.cyberselfplay.train.run.Manifest;
 import org.cyberselfplay.train.run.MetricsSink;
+import org.cyberselfplay.train.run.Provenance;
 import org.cyberselfplay.train.run.RunDirectory;
 import org.cyberselfplay.train.run.RunLog;
 import org.cyberselfplay.train.run.RunReporter;
@@ -47,15 +46,8 @@ final class Session implements AutoCloseable {
 
     /** Saves a checkpoint atomically and tells the reporter. */
     void checkpoint(NeuralPolicy policy, String fileName, String label, int update) {
-        Map<String, String> provenance = new LinkedHashMap<>();
-        provenance.put("run", config.name());
-        provenance.put("label", label);
-        provenance.put("update", Integer.toString(update));
-        provenance.put("seed", Long.toString(config.seed()));
-        if (manifest.gitCommit() != null) {
-            provenance.put("git_commit", manifest.gitCommit());
-        }
-        Checkpoints.save(policy, dir.checkpoint(fileName), provenance);
+        Checkpoints.save(policy, dir.checkpoint(fileName), Provenance.ofCheckpoint(config.name(), label, "update",
+                update, config.seed(), manifest.gitCommit()));
         options.reporter().checkpointSaved(reporterRun(), new RunReporter.Checkpoint(label, update,
                 dir.checkpoint(fileName)));
     }
