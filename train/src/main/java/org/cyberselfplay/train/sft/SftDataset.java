@@ -63,39 +63,14 @@ public record SftDataset(int width, float[] features, boolean[][] masks, int[] a
      */
     public static SftDataset collect(Policy teacher, NeuralPolicy student, OpponentMix mix, SftConfig cfg,
                                      long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        List<TeacherMover.Demo> demos = new ArrayList<>();
-        List<Integer> episodeOf = new ArrayList<>();
-        int episodes = 0;
-        int wins = 0;
-        while (cfg.sizedBySamples() ? demos.size() < cfg.samples() || episodes < 2 : episodes < cfg.episodes()) {
-            int n = cfg.sizedBySamples() ? BLOCK : Math.min(BLOCK, cfg.episodes() - episodes);
-            List<Slot> slots = new ArrayList<>(n);
-            for (int k = 0; k < n; k++) {
-                GameEnv env = new GameEnv(student.scenario());
-                env.resetFast(rng.nextLong());
-                int opponent = mix.draw(rng.nextDouble());
-                SplittableRandom teacherRng = new SplittableRandom(rng.nextLong());
-                SplittableRandom opponentRng = new SplittableRandom(rng.nextLong());
-                slots.add(new Slot(k, env, teacherRng, opponentRng, opponent, Slot.UNLIMITED, false));
-            }
-            TeacherMover mover = new TeacherMover(teacher, student);
-            Lockstep.play(slots, student.side(), student.codec(), mover, mix);
-            for (Slot s : slots) {
-                for (TeacherMover.Demo d : mover.demos(s.id())) {
-                    demos.add(d);
-                    episodeOf.add(episodes);
-                }
-                if (s.env().winner().filter(w -> w == student.side()).isPresent()) {
-                    wins++;
-                }
-                episodes++;
-            }
+        Recorder r = new Recorder(teacher, student, mix, false, new SplittableRandom(seed));
+        while (cfg.sizedBySamples() ? r.demos.size() < cfg.samples() || r.played < 2 : r.played < cfg.episodes()) {
+            r.block(cfg.sizedBySamples() ? BLOCK : Math.min(BLOCK, cfg.episodes() - r.played));
         }
-        int rows = cfg.sizedBySamples() ? cfg.samples() : demos.size();
-        int keptEpisodes = rows == 0 ? 0 : episodeOf.get(rows - 1) + 1;
-        return assemble(student.layout().size(student.side()), demos.subList(0, rows), episodeOf.subList(0, rows),
-                keptEpisodes, episodes, wins);
+        int rows = cfg.sizedBySamples() ? cfg.samples() : r.demos.size();
+        int keptEpisodes = rows == 0 ? 0 : r.episodeOf.get(rows - 1) + 1;
+        return assemble(student.layout().size(student.side()), r.demos.subList(0, rows),
+                r.episodeOf.subList(0, rows), keptEpisodes, r.played, r.wins);
     }
 
     /**
@@ -106,13 +81,35 @@ public record SftDataset(int width, float[] features, boolean[][] masks, int[] a
      */
     public static SftDataset collectOnPolicy(Policy teacher, NeuralPolicy student, OpponentMix mix, int episodes,
                                              long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        List<TeacherMover.Demo> demos = new ArrayList<>();
-        List<Integer> episodeOf = new ArrayList<>();
-        int played = 0;
-        int wins = 0;
-        while (played < episodes) {
-            int n = Math.min(BLOCK, episodes - played);
+        Recorder r = new Recorder(teacher, student, mix, true, new SplittableRandom(seed));
+        while (r.played < episodes) {
+            r.block(Math.min(BLOCK, episodes - r.played));
+        }
+        return assemble(student.layout().size(student.side()), r.demos, r.episodeOf, r.played, r.played, r.wins);
+    }
+
+    /** Plays episodes in lockstep blocks and keeps the teacher's labels, the episode of each, and the wins. */
+    private static final class Recorder {
+        final List<TeacherMover.Demo> demos = new ArrayList<>();
+        final List<Integer> episodeOf = new ArrayList<>();
+        int played;
+        int wins;
+        private final Policy teacher;
+        private final NeuralPolicy student;
+        private final OpponentMix mix;
+        private final boolean studentPlays;
+        private final SplittableRandom rng;
+
+        Recorder(Policy teacher, NeuralPolicy student, OpponentMix mix, boolean studentPlays, SplittableRandom rng) {
+            this.teacher = teacher;
+            this.student = student;
+            this.mix = mix;
+            this.studentPlays = studentPlays;
+            this.rng = rng;
+        }
+
+        /** {@code n} more episodes; per episode: env seed, opponent, teacher seed, opponent seed, student seed. */
+        void block(int n) {
             List<Slot> slots = new ArrayList<>(n);
             List<SplittableRandom> studentRngs = new ArrayList<>(n);
             for (int k = 0; k < n; k++) {
@@ -121,10 +118,13 @@ public record SftDataset(int width, float[] features, boolean[][] masks, int[] a
                 int opponent = mix.draw(rng.nextDouble());
                 SplittableRandom teacherRng = new SplittableRandom(rng.nextLong());
                 SplittableRandom opponentRng = new SplittableRandom(rng.nextLong());
-                studentRngs.add(new SplittableRandom(rng.nextLong()));
+                if (studentPlays) {
+                    studentRngs.add(new SplittableRandom(rng.nextLong()));
+                }
                 slots.add(new Slot(k, env, teacherRng, opponentRng, opponent, Slot.UNLIMITED, false));
             }
-            TeacherMover mover = new TeacherMover(teacher, student, student, studentRngs);
+            TeacherMover mover = studentPlays ? new TeacherMover(teacher, student, student, studentRngs)
+                    : new TeacherMover(teacher, student);
             Lockstep.play(slots, student.side(), student.codec(), mover, mix);
             for (Slot s : slots) {
                 for (TeacherMover.Demo d : mover.demos(s.id())) {
@@ -137,7 +137,6 @@ public record SftDataset(int width, float[] features, boolean[][] masks, int[] a
                 played++;
             }
         }
-        return assemble(student.layout().size(student.side()), demos, episodeOf, played, played, wins);
     }
 
     /** This dataset's rows followed by {@code other}'s, whose episode ids follow this one's. */
