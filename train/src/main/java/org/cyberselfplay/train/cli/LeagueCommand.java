@@ -71,7 +71,7 @@ final class LeagueCommand implements Callable<Integer> {
             return 0;
         }
         outcome.sft().ifPresent(s -> o.println("sft: " + sftLine(s)));
-        outcome.redSft().ifPresent(s -> o.println("red sft: " + sftLine(s)));
+        outcome.redSfts().forEach(s -> o.println("red sft: " + sftLine(s)));
         if (!outcome.startEval().isEmpty()) {
             o.println("start: fixed eval win rate " + winRates(outcome.startEval(), "eval/fixed/win_rate/"));
         }

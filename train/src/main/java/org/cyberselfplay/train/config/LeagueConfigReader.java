@@ -36,7 +36,7 @@ final class LeagueConfigReader {
     static final List<String> META_KEYS = List.of("name", "replicator", "prd");
     static final List<String> REPLICATOR_KEYS = List.of("eta", "new_entry_mass");
     static final List<String> PRD_KEYS = List.of("iterations", "dt", "gamma", "average_fraction");
-    static final List<String> BEST_RESPONSE_KEYS = List.of("enabled", "every", "sft", "grpo");
+    static final List<String> BEST_RESPONSE_KEYS = List.of("enabled", "every", "start", "sft", "grpo");
     static final List<String> EVAL_KEYS = List.of("every", "episodes", "opponents");
     static final List<String> RUN_KEYS = List.of("out_dir", "threads");
 
@@ -187,11 +187,14 @@ final class LeagueConfigReader {
         b.allowOnly(BEST_RESPONSE_KEYS);
         boolean enabled = b.bool("enabled", true);
         int every = b.integer("every", POSITIVE, LeagueSettings.BestResponse.DEFAULT_EVERY);
+        LeagueSettings.BestResponse.Start start = Readers.choice(b, "start",
+                List.of(LeagueSettings.BestResponse.Start.values()), LeagueSettings.BestResponse.Start::wireName,
+                LeagueSettings.BestResponse.Start.TEACHER);
         Supplier<SftConfig> sft = PhaseReader.sft(b.optionalMap("sft"), Actor.RED, learningRate, red);
         Supplier<GrpoConfig> grpo = PhaseReader.grpo(b.optionalMap("grpo"), learningRate);
         requireEnabled(b.optionalMap("grpo"), "a best response is trained with GRPO; turn best responses off with "
                 + b.pathOf("enabled") + ": false");
-        return () -> new LeagueSettings.BestResponse(enabled, every, sft.get(), grpo.get());
+        return () -> new LeagueSettings.BestResponse(enabled, every, start, sft.get(), grpo.get());
     }
 
     private static Supplier<LeagueConfig.Eval> eval(ConfigReader e, SpecCheck red) {

@@ -65,6 +65,7 @@ final class LeagueConfigWriter {
         ObjectNode br = out.putObject("best_response");
         br.put("enabled", l.bestResponse().enabled());
         br.put("every", l.bestResponse().every());
+        br.put("start", l.bestResponse().start().wireName());
         br.set("sft", TrainConfigWriter.sft(l.bestResponse().sft()));
         br.set("grpo", TrainConfigWriter.grpo(l.bestResponse().grpo()));
         out.put("snapshot_blue", l.snapshotBlue());

@@ -187,22 +187,46 @@ public record LeagueSettings(Mode mode, int rounds, double alpha, Pfsp pfsp, Met
     /**
      * The {@code best_response} section: in {@code psro} and {@code mix} leagues, a neural Red trained against
      * Blue's meta-mixture joins the pool every {@code every} rounds (double-oracle PSRO with learned oracles).
-     * Red is behaviour-cloned once from a scripted archetype; every best response starts from that policy and
-     * runs {@code grpo.updates} GRPO updates.
+     * Every best response starts from a behaviour clone of a scripted archetype (see {@link Start}) and runs
+     * {@code grpo.updates} GRPO updates.
      *
      * @param enabled {@code enabled} (default true; ignored in {@code pfsp} mode)
      * @param every   {@code every}: rounds between best responses, {@code >= 1} (default 1)
+     * @param start   {@code start}: which clone a best response starts from (default {@code teacher})
      * @param sft     {@code sft}: Red's behaviour cloning (default teacher {@code blitz}, 200 episodes)
      * @param grpo    {@code grpo}: the GRPO updates of each best response (default 10 updates)
      */
-    public record BestResponse(boolean enabled, int every, SftConfig sft, GrpoConfig grpo) {
+    public record BestResponse(boolean enabled, int every, Start start, SftConfig sft, GrpoConfig grpo) {
         /** Default {@code every}. */
         public static final int DEFAULT_EVERY = 1;
 
         public BestResponse {
             Checks.in("every", every, Bounds.POSITIVE);
+            Objects.requireNonNull(start, "start");
             Objects.requireNonNull(sft, "sft");
             Objects.requireNonNull(grpo, "grpo");
+        }
+
+        /** Where a best response starts, which is also its KL reference. */
+        public enum Start {
+            /** The clone of {@code sft.teacher}, made once at the start of the run. */
+            TEACHER("teacher"),
+            /**
+             * The clone of the archetype that scores best against Blue's meta-mixture in the round's meta-game;
+             * every archetype of {@code league.archetypes} is cloned at the start of the run (the teacher
+             * named in {@code sft.teacher} is then unused).
+             */
+            STRONGEST("strongest");
+
+            private final String wireName;
+
+            Start(String wireName) {
+                this.wireName = wireName;
+            }
+
+            public String wireName() {
+                return wireName;
+            }
         }
     }
 }

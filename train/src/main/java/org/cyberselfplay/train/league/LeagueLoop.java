@@ -14,7 +14,10 @@ import org.cyberselfplay.agents.Policy;
 import org.cyberselfplay.agents.neural.Checkpoints;
 import org.cyberselfplay.agents.neural.NeuralPolicy;
 import org.cyberselfplay.env.Actor;
+import org.cyberselfplay.league.meta.Exploitability;
+import org.cyberselfplay.league.meta.MatrixGames;
 import org.cyberselfplay.league.meta.MetaSolver;
+import org.cyberselfplay.league.meta.MetaStrategy;
 import org.cyberselfplay.league.payoff.PayoffCell;
 import org.cyberselfplay.league.pfsp.OpponentSampler;
 import org.cyberselfplay.league.pfsp.OpponentStats;
@@ -47,6 +50,8 @@ import org.cyberselfplay.train.trainer.TrainingOutcome;
  *   <li>the meta-solve of the empirical meta-game;</li>
  *   <li>in a best-response round, a Red best response to Blue's meta-mixture joins the pool, its column is filled
  *       with matches against every Blue row, and the meta-game is solved again;</li>
+ *   <li>the approximate exploitability of the round's starting meta-strategy in the grown meta-game
+ *       ({@link Exploitability#approximate});</li>
  *   <li>the fixed evaluation when due, the metrics row, then the league state, written atomically after every
  *       file it names.</li>
  * </ol>
@@ -112,10 +117,8 @@ final class LeagueLoop implements AutoCloseable {
         league.meta = loop.solver.solve(league.matrix());
         if (c.league().trainsBestResponses()) {
             t = System.nanoTime();
-            sfts.add(loop.bestResponses.start(loop.blueMixture()));
+            loop.bestResponses.start(loop.blueMixture()).forEach(x -> sfts.add(Optional.of(x)));
             loop.seconds.merge("sft", (System.nanoTime() - t) / 1e9, Double::sum);
-        } else {
-            sfts.add(Optional.empty());
         }
         loop.finish(0, m);
         return loop;
@@ -163,6 +166,7 @@ final class LeagueLoop implements AutoCloseable {
     void round(int r) {
         LeagueConfig c = s.config;
         RoundMetrics m = new RoundMetrics();
+        MetaStrategy start = league.meta;
         List<PoolEntry> reds = league.reds();
         double[] winRates = league.learnerWinRates();
         LeagueSettings.Pfsp pf = c.league().pfsp();
@@ -186,6 +190,7 @@ final class LeagueLoop implements AutoCloseable {
         if (c.league().bestResponseDue(r)) {
             bestResponse(r, m);
         }
+        m.put("league/exploitability", Exploitability.approximate(league.matrix(), start));
         finish(r, m);
         deleteUnlessPooled(previous);
     }
@@ -214,7 +219,10 @@ final class LeagueLoop implements AutoCloseable {
     /** Trains a best response, fills its column against every Blue row, and solves the meta-game again. */
     private void bestResponse(int r, RoundMetrics m) {
         long t = System.nanoTime();
-        BestResponses.Trained br = bestResponses.train(r, blueMixture(), red);
+        double[] scores = MatrixGames.redValues(league.matrix(), league.meta.blue());
+        int strongest = BestResponses.strongestArchetype(league.reds(), scores);
+        m.put("league/br/archetype_value", scores[strongest]);
+        BestResponses.Trained br = bestResponses.train(r, blueMixture(), red, league.reds().get(strongest).id());
         seconds.merge("best_response", (System.nanoTime() - t) / 1e9, Double::sum);
         league.addRed(br.entry());
         int j = league.reds().size() - 1;

@@ -17,7 +17,7 @@ import org.cyberselfplay.train.trainer.TrainingOutcome;
  * @param roundsRun       rounds run in this session
  * @param reached         the last round done
  * @param sft             Blue's SFT, when this session ran it
- * @param redSft          Red's SFT, when this session ran it
+ * @param redSfts         Red's SFT clones that this session made, in order
  * @param startEval       the fixed evaluation of the starting policy ({@code eval/fixed/*}), when this session
  *                        ran the start
  * @param lastEval        the latest fixed evaluation of this session (empty if none)
@@ -28,10 +28,11 @@ import org.cyberselfplay.train.trainer.TrainingOutcome;
  */
 public record LeagueOutcome(RunDirectory directory, boolean alreadyComplete, boolean complete, int rounds,
                             int roundsRun, int reached, Optional<TrainingOutcome.Sft> sft,
-                            Optional<TrainingOutcome.Sft> redSft, Map<String, Double> startEval,
+                            List<TrainingOutcome.Sft> redSfts, Map<String, Double> startEval,
                             Map<String, Double> lastEval, Map<String, Double> lastRow, List<PoolEntry> pool,
                             Map<String, Double> seconds) {
     public LeagueOutcome {
+        redSfts = List.copyOf(redSfts);
         startEval = Map.copyOf(startEval);
         lastEval = Map.copyOf(lastEval);
         lastRow = Map.copyOf(lastRow);

@@ -126,7 +126,7 @@ public final class LeagueRun {
                         Duration.ZERO);
             }
             return new LeagueOutcome(dir, true, true, config.league().rounds(), 0, state.round(), Optional.empty(),
-                    Optional.empty(), Map.of(), Map.of(), Map.of(), league.pool.entries(), Map.of());
+                    List.of(), Map.of(), Map.of(), Map.of(), league.pool.entries(), Map.of());
         }
         int rows = Files.exists(dir.metricsJsonl()) ? MetricsSink.read(dir.metricsJsonl()).size() : 0;
         if (rows < state.metricsRows()) {
@@ -181,7 +181,8 @@ public final class LeagueRun {
         Map<String, Double> seconds = new LinkedHashMap<>(loop.seconds());
         seconds.put("total", (System.nanoTime() - start) / 1e9);
         LeagueOutcome out = new LeagueOutcome(s.dir, false, complete, rounds, reached - Math.max(done, 0), reached,
-                sfts.isEmpty() ? Optional.empty() : sfts.get(0), sfts.size() < 2 ? Optional.empty() : sfts.get(1),
+                sfts.isEmpty() ? Optional.empty() : sfts.get(0),
+                sfts.stream().skip(1).flatMap(Optional::stream).toList(),
                 startEval, loop.lastEval(), loop.lastRow(), loop.league().pool.entries(), seconds);
         if (complete) {
             s.end(Manifest.COMPLETE, null);

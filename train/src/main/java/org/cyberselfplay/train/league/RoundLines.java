@@ -34,9 +34,12 @@ final class RoundLines {
         if (n > 0) {
             sb.append(String.format(Locale.ROOT, " win rate vs pool %.2f (min %.2f %s),", sum / n, min, worst));
         }
-        sb.append(String.format(Locale.ROOT, " nashconv %.3f, pool %d Red / %d Blue",
-                m.getOrDefault("league/nashconv", 0.0), m.getOrDefault("league/pool/red", 0.0).intValue(),
-                m.getOrDefault("league/pool/blue", 0.0).intValue()));
+        sb.append(String.format(Locale.ROOT, " nashconv %.3f,", m.getOrDefault("league/nashconv", 0.0)));
+        if (m.containsKey("league/exploitability")) {
+            sb.append(String.format(Locale.ROOT, " exploitability %.3f,", m.get("league/exploitability")));
+        }
+        sb.append(String.format(Locale.ROOT, " pool %d Red / %d Blue", m.getOrDefault("league/pool/red", 0.0)
+                .intValue(), m.getOrDefault("league/pool/blue", 0.0).intValue()));
         if (m.containsKey("league/br/value")) {
             sb.append(String.format(Locale.ROOT, ", best response scores %.2f against Blue's mixture",
                     m.get("league/br/value")));

@@ -17,11 +17,15 @@ import org.cyberselfplay.league.rating.EloRatings;
  *   <li>{@code eval/win_rate/<id>}, {@code eval/return/<id>}: the learner against every Red entry this round
  *       ({@code sims_per_entry} episodes);</li>
  *   <li>{@code league/meta/<id>}: the meta-strategy's probability of every Blue row and Red entry;
- *       {@code league/nashconv}: its NashConv in the empirical meta-game;</li>
+ *       {@code league/nashconv}: its NashConv in the empirical meta-game (0 for an exact Nash solver);
+ *       {@code league/exploitability} (rounds 1, 2, ...): PSRO's approximate exploitability, the NashConv of the
+ *       round's starting meta-strategy in the meta-game grown by the round's new entries;</li>
  *   <li>{@code league/elo/<id>}: Bradley-Terry Elo ratings of the meta-game's entries (mean 1000);</li>
  *   <li>{@code league/pool/red}, {@code league/pool/blue}: the pool's size; {@code league/br/value} (Red's
- *       expected score of the round's best response against Blue's meta-mixture) and
- *       {@code league/br/reward_mean} (its last GRPO update's mean reward) in rounds with a best response;</li>
+ *       expected score of the round's best response against Blue's meta-mixture),
+ *       {@code league/br/archetype_value} (the best archetype's score against the same mixture, before the
+ *       best response joined) and {@code league/br/reward_mean} (its last GRPO update's mean reward) in rounds
+ *       with a best response;</li>
  *   <li>{@code eval/fixed/*}: the fixed evaluation, in rounds that have one.</li>
  * </ul>
  */

@@ -30,7 +30,7 @@ import org.knowm.xchart.style.Styler.LegendPosition;
  *   <tr><td>{@value #META_RED}</td><td>every {@code league/meta/<id>} of a Red entry</td></tr>
  *   <tr><td>{@value #META_BLUE}</td><td>every {@code league/meta/<id>} of a Blue row</td></tr>
  *   <tr><td>{@value #WIN_RATES}</td><td>every {@code eval/win_rate/<id>}: the learner against each Red entry</td></tr>
- *   <tr><td>{@value #NASHCONV}</td><td>{@code league/nashconv}</td></tr>
+ *   <tr><td>{@value #NASHCONV}</td><td>{@code league/nashconv} and {@code league/exploitability}</td></tr>
  *   <tr><td>{@value #OPPONENTS}</td><td>every {@code league/opponent/<id>}: the distribution each round trained
  *       against</td></tr>
  *   <tr><td>{@value #ELO}</td><td>every {@code league/elo/<id>}</td></tr>
@@ -78,8 +78,8 @@ public final class LeaguePlots {
                 .ifPresent(c -> out.add(Charts.save(c, plotsDir.resolve(META_BLUE))));
         lines(rounds, List.copyOf(Series.keys(rounds, "eval/win_rate/")), "Learner's win rate per opponent",
                 "win rate", true).ifPresent(c -> out.add(Charts.save(c, plotsDir.resolve(WIN_RATES))));
-        lines(rounds, List.of("league/nashconv"), "NashConv of the meta-strategy (empirical meta-game)",
-                "NashConv", false).ifPresent(c -> out.add(Charts.save(c, plotsDir.resolve(NASHCONV))));
+        lines(rounds, List.of("league/nashconv", "league/exploitability"),
+                "NashConv of the meta-strategy, and of the previous one in the grown meta-game", "NashConv", false).ifPresent(c -> out.add(Charts.save(c, plotsDir.resolve(NASHCONV))));
         lines(rounds, List.copyOf(Series.keys(rounds, "league/opponent/")), "Opponent distribution of each round",
                 "probability", true).ifPresent(c -> out.add(Charts.save(c, plotsDir.resolve(OPPONENTS))));
         lines(rounds, List.copyOf(Series.keys(rounds, "league/elo/")), "Elo ratings (Bradley-Terry, mean 1000)",

@@ -170,6 +170,11 @@ public final class LeagueReport {
 
     private static void roundTable(Markdown md, List<MetricsRow> rounds) {
         md.heading(2, "Rounds");
+        md.paragraph("NashConv: of the meta-strategy in the round's empirical meta-game (0 for the exact Nash "
+                + "solver). Exploitability: the NashConv of the round's starting meta-strategy in the meta-game "
+                + "grown by the round's new entries, PSRO's approximate exploitability. Best response score: "
+                + "Red's expected score of the round's best response against Blue's meta-mixture; best archetype "
+                + "score: the strongest archetype's against the same mixture.");
         List<List<String>> rows = new ArrayList<>();
         for (MetricsRow r : rounds) {
             Map<String, Double> v = r.values();
@@ -184,12 +189,15 @@ public final class LeagueReport {
             rows.add(List.of(Long.toString(r.step()), value(v, "train/reward_mean", Markdown::number),
                     n == 0 ? "" : Markdown.number(sum / n),
                     value(v, "league/nashconv", x -> String.format(Locale.ROOT, "%.4f", x)),
+                    value(v, "league/exploitability", x -> String.format(Locale.ROOT, "%.4f", x)),
                     value(v, "league/pool/red", x -> Integer.toString((int) x)),
                     value(v, "league/pool/blue", x -> Integer.toString((int) x)),
-                    value(v, "league/br/value", Markdown::number)));
+                    value(v, "league/br/value", Markdown::number),
+                    value(v, "league/br/archetype_value", Markdown::number)));
         }
-        md.table(List.of("round", "reward", "mean win rate vs pool", "NashConv", "Red entries", "Blue rows",
-                "best response score"), new boolean[] {true, true, true, true, true, true, true}, rows);
+        md.table(List.of("round", "reward", "mean win rate vs pool", "NashConv", "exploitability", "Red entries",
+                "Blue rows", "best response score", "best archetype score"),
+                new boolean[] {true, true, true, true, true, true, true, true, true}, rows);
     }
 
     private static String value(Map<String, Double> m, String key, java.util.function.DoubleFunction<String> f) {

@@ -62,6 +62,7 @@ class LeagueConfigLoaderTest {
         assertTrue(l.metaSolver().solver() instanceof NashSolver);
         assertEquals("scripted:expert", c.sft().teacher());
         assertEquals("blitz", l.bestResponse().sft().teacher());
+        assertEquals(LeagueSettings.BestResponse.Start.TEACHER, l.bestResponse().start());
         assertTrue(l.snapshotBlue());
         assertFalse(l.trainsBestResponses(), "pfsp mode trains no best response");
         assertEquals(Path.of("runs", "test"), c.run().outDir());
@@ -76,6 +77,8 @@ class LeagueConfigLoaderTest {
         assertEquals(PfspWeighting.hard(3), c.league().pfsp().weighting());
         assertEquals(10, c.grpo().updates(), "an emptied override falls back to the league default");
         assertTrue(c.league().bestResponseDue(1));
+        assertEquals(LeagueSettings.BestResponse.Start.STRONGEST,
+                load("{}", "league.best_response.start=strongest").league().bestResponse().start());
         Path base = Files.writeString(tmp.resolve("base.yaml"), "name: base\nleague: {mode: mix, rounds: 4}\n");
         Path child = Files.writeString(tmp.resolve("child.yaml"), "base: base.yaml\nleague: {alpha: 0.25}\n");
         LeagueConfig d = LeagueConfigLoader.load(child);
@@ -92,6 +95,8 @@ class LeagueConfigLoaderTest {
                 "league: {meta_solver: {name: lp}}");
         assertOnly("league.pfsp.weighting: must be one of variance, hard, linear, got \"squared\"",
                 "league: {pfsp: {weighting: squared}}");
+        assertOnly("league.best_response.start: must be one of teacher, strongest, got \"best\"",
+                "league: {best_response: {start: best}}");
         assertOnly("league.roundz: unknown key; accepted keys: " + String.join(", ", LeagueConfigReader.LEAGUE_KEYS),
                 "league: {rounds: 2, roundz: 3}");
     }

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.cyberselfplay.agents.neural.Checkpoints;
 import org.cyberselfplay.env.scenario.Scenarios;
 import org.cyberselfplay.league.pool.EntryKind;
+import org.cyberselfplay.league.pool.PoolEntry;
 import org.cyberselfplay.train.config.LeagueConfig;
 import org.cyberselfplay.train.config.LeagueConfigLoader;
 import org.cyberselfplay.train.run.Manifest;
@@ -108,10 +109,46 @@ class LeagueRunTest {
         MetricsRow last = MetricsSink.read(dir.metricsJsonl()).stream().filter(r -> r.step() == 3).findFirst()
                 .orElseThrow();
         for (String key : List.of("league/meta/red-r2", "league/pfsp/red-r2", "league/opponent/blitz",
-                "eval/win_rate/red-r2", "league/nashconv", "league/elo/blue-r3", "eval/fixed/win_rate/blitz",
+                "eval/win_rate/red-r2", "league/nashconv", "league/exploitability", "league/elo/blue-r3", "eval/fixed/win_rate/blitz",
                 "train/reward_mean")) {
             assertTrue(last.values().containsKey(key), key + " in " + last.values().keySet());
         }
+    }
+
+    @Test
+    void aStrongestStartClonesEveryArchetypeAndNamesTheCloneItStartedFrom() throws IOException {
+        Path run = tmp.resolve("strongest");
+        LeagueOutcome out = LeagueRun.start(tiny("league.rounds=2", "league.best_response.start=strongest"), run,
+                LeagueRun.Options.defaults());
+        RunDirectory dir = RunDirectory.at(run);
+        assertEquals(2, out.redSfts().size(), "one clone per archetype");
+        assertTrue(Files.isRegularFile(dir.checkpoint("red-sft-blitz.zip")));
+        assertTrue(Files.isRegularFile(dir.checkpoint("red-sft-apt@0.2.zip")));
+        assertFalse(Files.exists(dir.checkpoint(BestResponses.RED_SFT)), "no teacher clone");
+        PoolEntry br = out.pool().stream().filter(e -> e.id().equals("red-r2")).findFirst().orElseThrow();
+        assertTrue(br.provenance().endsWith("from the clone of blitz")
+                || br.provenance().endsWith("from the clone of apt@0.2"), br.provenance());
+        List<MetricsRow> rows = MetricsSink.read(dir.metricsJsonl());
+        MetricsRow round2 = rows.stream().filter(r -> r.step() == 2 && r.values().containsKey("league/br/value"))
+                .findFirst().orElseThrow();
+        double best = round2.values().get("league/br/archetype_value");
+        assertTrue(best >= 0 && best <= 1, "a score: " + best);
+        for (String id : List.of("blitz", "apt@0.2")) {
+            assertTrue(rows.stream().anyMatch(r -> r.values().containsKey("sft_red/" + id + "/val_accuracy")), id);
+        }
+    }
+
+    @Test
+    void theStrongestArchetypeIsTheBestScoringArchetypeEntry() {
+        List<PoolEntry> reds = List.of(new PoolEntry("blitz", EntryKind.ARCHETYPE, "blitz", "archetype", 0),
+                new PoolEntry("red-r2", EntryKind.NEURAL_RED, "checkpoints/red-r2.zip", "best response", 2),
+                new PoolEntry("apt", EntryKind.ARCHETYPE, "apt", "archetype", 0),
+                new PoolEntry("saboteur", EntryKind.ARCHETYPE, "saboteur", "archetype", 0));
+        // The neural entry scores highest but is no archetype; apt and saboteur tie: the first in join order.
+        assertEquals(2, BestResponses.strongestArchetype(reds, new double[] {0.2, 0.9, 0.4, 0.4}));
+        assertEquals(0, BestResponses.strongestArchetype(reds, new double[] {0.5, 0.9, 0.4, 0.1}));
+        assertThrows(IllegalArgumentException.class, () -> BestResponses.strongestArchetype(reds.subList(1, 2),
+                new double[] {0.9}));
     }
 
     @Test
