@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
                 LeagueCommand.class,
                 ReplayCommand.class,
                 CompareCommand.class,
+                EloCommand.class,
                 PlayCommand.class,
                 CommandLine.HelpCommand.class
         },
