@@ -79,7 +79,7 @@ public final class LeaguePlots {
         lines(rounds, List.copyOf(Series.keys(rounds, "eval/win_rate/")), "Learner's win rate per opponent",
                 "win rate", true).ifPresent(c -> out.add(Charts.save(c, plotsDir.resolve(WIN_RATES))));
         lines(rounds, List.of("league/nashconv", "league/exploitability"),
-                "NashConv of the meta-strategy, and of the previous one in the grown meta-game", "NashConv", false).ifPresent(c -> out.add(Charts.save(c, plotsDir.resolve(NASHCONV))));
+                "NashConv and approximate exploitability", "NashConv", false).ifPresent(c -> out.add(Charts.save(c, plotsDir.resolve(NASHCONV))));
         lines(rounds, List.copyOf(Series.keys(rounds, "league/opponent/")), "Opponent distribution of each round",
                 "probability", true).ifPresent(c -> out.add(Charts.save(c, plotsDir.resolve(OPPONENTS))));
         lines(rounds, List.copyOf(Series.keys(rounds, "league/elo/")), "Elo ratings (Bradley-Terry, mean 1000)",

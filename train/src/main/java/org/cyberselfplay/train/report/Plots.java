@@ -85,7 +85,8 @@ public final class Plots {
      * @throws IllegalArgumentException when no run has {@code key}
      */
     public static Path compare(Map<String, List<MetricsRow>> runs, String key, Path file) {
-        XYChart chart = Charts.chart(key + " by run", UPDATE, label(key));
+        // League metrics are one row per round; training metrics one per update.
+        XYChart chart = Charts.chart(key + " by run", key.startsWith("league/") ? "round" : UPDATE, label(key));
         int drawn = 0;
         for (Map.Entry<String, List<MetricsRow>> run : runs.entrySet()) {
             Series s = Series.of(run.getValue(), key);
