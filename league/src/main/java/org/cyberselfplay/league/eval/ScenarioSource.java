@@ -60,6 +60,14 @@ public final class ScenarioSource implements Serializable {
         return preset != null || yaml != null;
     }
 
+    /** Identifies the scenario's content: the preset name, or the file's name and a digest of its text. */
+    public String version() {
+        if (yaml == null) {
+            return sourceName;
+        }
+        return sourceName + "#" + Integer.toHexString(yaml.hashCode()) + "-" + yaml.length();
+    }
+
     /** The preset name or file the scenario came from. */
     public String sourceName() {
         return sourceName;

@@ -1,0 +1,95 @@
+package org.cyberselfplay.spark;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.spark.broadcast.Broadcast;
+import org.cyberselfplay.agents.Policy;
+import org.cyberselfplay.league.eval.MatchJob;
+import org.cyberselfplay.league.eval.PortablePolicy;
+import org.cyberselfplay.league.eval.ScenarioSource;
+
+/**
+ * What an executor process keeps between tasks: the deserialized payload of the last few jobs (by broadcast id)
+ * and the last {@value #POLICIES} rebuilt policies (by policy version and scenario), so a network that did not
+ * change since the last round is not rebuilt. Tasks get their own {@code forThread()} copy of a kept policy.
+ * Thread-safe; one per JVM.
+ */
+final class ExecutorCache {
+    static final int PAYLOADS = 4;
+    static final int POLICIES = 32;
+
+    private static final Map<Long, MatchJob.Payload> JOBS = lru(PAYLOADS);
+    private static final Map<String, Policy> BUILT = lru(POLICIES);
+    private static final AtomicLong REBUILDS = new AtomicLong();
+    private static Path scratch;
+
+    private ExecutorCache() {
+    }
+
+    /** The payload of a job's broadcast, deserialized once per process. */
+    static synchronized MatchJob.Payload payload(Broadcast<byte[]> b) {
+        return JOBS.computeIfAbsent(b.id(), id -> deserialize(b.value()));
+    }
+
+    /** A copy of the policy for this task's thread, rebuilt only when its version is new here. */
+    static Policy policy(PortablePolicy p, ScenarioSource scenario) {
+        Policy kept;
+        synchronized (ExecutorCache.class) {
+            kept = BUILT.computeIfAbsent(p.version() + "|" + scenario.version(), k -> {
+                REBUILDS.incrementAndGet();
+                return p.rebuild(scenario.scenario(), scratch());
+            });
+        }
+        synchronized (kept) {
+            return kept.forThread();
+        }
+    }
+
+    /** Policies rebuilt in this process so far. */
+    static long rebuilds() {
+        return REBUILDS.get();
+    }
+
+    private static Path scratch() {
+        if (scratch == null) {
+            try {
+                scratch = Files.createTempDirectory("cyberselfplay-policies-");
+                scratch.toFile().deleteOnExit();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create a folder for policy files: " + e.getMessage(), e);
+            }
+        }
+        return scratch;
+    }
+
+    private static MatchJob.Payload deserialize(byte[] bytes) {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+            return (MatchJob.Payload) in.readObject();
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("cannot read the match job: " + e, e);
+        }
+    }
+
+    private static <V> Map<String, V> lru0(int size) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > size;
+            }
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <K, V> Map<K, V> lru(int size) {
+        return (Map<K, V>) (Map<?, ?>) lru0(size);
+    }
+}
