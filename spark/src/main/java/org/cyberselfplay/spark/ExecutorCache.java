@@ -52,6 +52,12 @@ final class ExecutorCache {
         }
     }
 
+    /** Forgets every kept payload and policy. */
+    static synchronized void clear() {
+        JOBS.clear();
+        BUILT.clear();
+    }
+
     /** Policies rebuilt in this process so far. */
     static long rebuilds() {
         return REBUILDS.get();

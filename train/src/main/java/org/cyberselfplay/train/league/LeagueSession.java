@@ -1,5 +1,7 @@
 package org.cyberselfplay.train.league;
 
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.cyberselfplay.agents.neural.Checkpoints;
 import org.cyberselfplay.agents.neural.NeuralPolicy;
 import org.cyberselfplay.env.scenario.Scenario;
@@ -16,6 +18,8 @@ import org.cyberselfplay.train.run.RunLog;
 
 /** One session of a league run (a start or a resume): its config, files, seeds and shared helpers. */
 final class LeagueSession implements AutoCloseable {
+    private static final Logger LOG = LogManager.getLogger();
+
     final LeagueConfig config;
     final Scenario scenario;
     final ScenarioSource scenarioSource;
@@ -48,6 +52,7 @@ final class LeagueSession implements AutoCloseable {
         this.manifest = manifest;
         manifest.write(dir.manifest());
         this.log = RunLog.open(dir.log());
+        LOG.info("league matches run on {}", executor.describe());
     }
 
     /** The state file. */
