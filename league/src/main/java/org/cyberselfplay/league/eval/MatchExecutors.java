@@ -49,9 +49,9 @@ public final class MatchExecutors {
             return found.get();
         }
         if (type.equals("spark")) {
-            throw new ExecutorUnavailableException("the spark executor is not on the classpath: submit the jar of "
-                    + "the spark module (spark/target/cyberselfplay-spark.jar) with spark-submit, as the README's "
-                    + "'Running on a cluster' shows, or use executor type threads");
+            throw new ExecutorUnavailableException("the spark executor is not on the classpath: add the spark "
+                    + "module's jar (spark/target/cyberselfplay-spark-<version>.jar) to the classpath, e.g. with "
+                    + "spark-submit --jars as the README's 'Running on a cluster' shows, or use executor type threads");
         }
         throw new ExecutorUnavailableException("unknown executor type '" + type + "'; available here: "
                 + String.join(", ", types()));
