@@ -18,15 +18,17 @@ import org.cyberselfplay.league.eval.ScenarioSource;
 /**
  * What an executor process keeps between tasks: the deserialized payload of the last few jobs (by broadcast id)
  * and the last {@value #POLICIES} rebuilt policies (by policy version and scenario), so a network that did not
- * change since the last round is not rebuilt. Tasks get their own {@code forThread()} copy of a kept policy.
- * Thread-safe; one per JVM.
+ * change since the last round is not rebuilt; each task thread keeps its own {@code forThread()} copies of the
+ * last {@value #PER_THREAD} versions it played. Thread-safe; one per JVM.
  */
 final class ExecutorCache {
     static final int PAYLOADS = 4;
     static final int POLICIES = 32;
+    static final int PER_THREAD = 16;
 
     private static final Map<Long, MatchJob.Payload> JOBS = lru(PAYLOADS);
     private static final Map<String, Policy> BUILT = lru(POLICIES);
+    private static final ThreadLocal<Map<String, Policy>> COPIES = ThreadLocal.withInitial(() -> lru(PER_THREAD));
     private static final AtomicLong REBUILDS = new AtomicLong();
     private static Path scratch;
 
@@ -38,24 +40,37 @@ final class ExecutorCache {
         return JOBS.computeIfAbsent(b.id(), id -> deserialize(b.value()));
     }
 
-    /** A copy of the policy for this task's thread, rebuilt only when its version is new here. */
+    /**
+     * The policy for the calling task thread: its own {@code forThread()} copy of the kept policy, made once per
+     * thread and version (task threads live as long as the executor); the policy is rebuilt only when its version
+     * is new in this process.
+     */
     static Policy policy(PortablePolicy p, ScenarioSource scenario) {
+        String key = p.version() + "|" + scenario.version();
+        Map<String, Policy> mine = COPIES.get();
+        Policy copy = mine.get(key);
+        if (copy != null) {
+            return copy;
+        }
         Policy kept;
         synchronized (ExecutorCache.class) {
-            kept = BUILT.computeIfAbsent(p.version() + "|" + scenario.version(), k -> {
+            kept = BUILT.computeIfAbsent(key, k -> {
                 REBUILDS.incrementAndGet();
                 return p.rebuild(scenario.scenario(), scratch());
             });
         }
         synchronized (kept) {
-            return kept.forThread();
+            copy = kept.forThread();
         }
+        mine.put(key, copy);
+        return copy;
     }
 
     /** Forgets every kept payload and policy. */
     static synchronized void clear() {
         JOBS.clear();
         BUILT.clear();
+        COPIES.remove();
     }
 
     /** Policies rebuilt in this process so far. */

@@ -115,8 +115,10 @@ public final class SparkMatchExecutor implements MatchExecutor {
             return out;
         } catch (Exception e) {
             // Spark throws its checked SparkException from Scala code, undeclared.
+            String message = String.valueOf(e.getMessage());
+            int end = message.indexOf('\n');
             throw new IllegalStateException("match tasks of round " + job.round() + " failed on Spark: "
-                    + e.getMessage(), e);
+                    + (end < 0 ? message : message.substring(0, end)), e);
         } finally {
             shared.destroy();
         }
