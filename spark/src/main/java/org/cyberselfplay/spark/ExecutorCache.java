@@ -16,7 +16,7 @@ import org.cyberselfplay.league.eval.PortablePolicy;
 import org.cyberselfplay.league.eval.ScenarioSource;
 
 /**
- * What an executor process keeps between tasks: the deserialized payload of the last few jobs (by broadcast id)
+ * What an executor process keeps between tasks: the deserialized payload of the last few jobs (by job id)
  * and the last {@value #POLICIES} rebuilt policies (by policy version and scenario), so a network that did not
  * change since the last round is not rebuilt; each task thread keeps its own {@code forThread()} copies of the
  * last {@value #PER_THREAD} versions it played. Thread-safe; one per JVM.
@@ -26,7 +26,7 @@ final class ExecutorCache {
     static final int POLICIES = 32;
     static final int PER_THREAD = 16;
 
-    private static final Map<Long, MatchJob.Payload> JOBS = lru(PAYLOADS);
+    private static final Map<String, MatchJob.Payload> JOBS = lru(PAYLOADS);
     private static final Map<String, Policy> BUILT = lru(POLICIES);
     private static final ThreadLocal<Map<String, Policy>> COPIES = ThreadLocal.withInitial(() -> lru(PER_THREAD));
     private static final AtomicLong REBUILDS = new AtomicLong();
@@ -36,8 +36,8 @@ final class ExecutorCache {
     }
 
     /** The payload of a job's broadcast, deserialized once per process. */
-    static synchronized MatchJob.Payload payload(Broadcast<byte[]> b) {
-        return JOBS.computeIfAbsent(b.id(), id -> deserialize(b.value()));
+    static synchronized MatchJob.Payload payload(String job, Broadcast<byte[]> b) {
+        return JOBS.computeIfAbsent(job, id -> deserialize(b.value()));
     }
 
     /**

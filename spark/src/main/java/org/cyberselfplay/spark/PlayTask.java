@@ -15,17 +15,24 @@ import org.cyberselfplay.league.eval.TaskPlayer;
 final class PlayTask implements Function<MatchTask, MatchResult> {
     private static final long serialVersionUID = 1L;
 
+    private final String job;
     private final Broadcast<byte[]> payload;
 
-    PlayTask(Broadcast<byte[]> payload) {
+    /**
+     * @param job     an id of the job unique over every driver and context of the cluster's lifetime (broadcast ids
+     *                start again at 0 in every Spark context)
+     * @param payload the job's portable part, serialized
+     */
+    PlayTask(String job, Broadcast<byte[]> payload) {
+        this.job = job;
         this.payload = payload;
     }
 
     @Override
     public MatchResult call(MatchTask task) {
-        MatchJob.Payload job = ExecutorCache.payload(payload);
-        Scenario scenario = job.scenario().scenario();
-        return TaskPlayer.play(scenario, ExecutorCache.policy(job.policy(task.blueKey()), job.scenario()),
-                ExecutorCache.policy(job.policy(task.redKey()), job.scenario()), task);
+        MatchJob.Payload p = ExecutorCache.payload(job, payload);
+        Scenario scenario = p.scenario().scenario();
+        return TaskPlayer.play(scenario, ExecutorCache.policy(p.policy(task.blueKey()), p.scenario()),
+                ExecutorCache.policy(p.policy(task.redKey()), p.scenario()), task);
     }
 }

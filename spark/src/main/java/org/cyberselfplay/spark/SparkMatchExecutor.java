@@ -6,6 +6,7 @@ import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.SparkConf;
@@ -109,7 +110,8 @@ public final class SparkMatchExecutor implements MatchExecutor {
         try {
             sc.setJobGroup("cyberselfplay-round-" + job.round(), "round " + job.round() + ": " + tasks.size()
                     + " match tasks, " + job.episodes() + " episodes", false);
-            List<MatchResult> out = sc.parallelize(tasks, tasks.size()).map(new PlayTask(shared)).collect();
+            PlayTask play = new PlayTask(UUID.randomUUID().toString(), shared);
+            List<MatchResult> out = sc.parallelize(tasks, tasks.size()).map(play).collect();
             LOG.debug("round {}: {} tasks ({} episodes, {} bytes of policies) on {} in {} ms", job.round(),
                     tasks.size(), job.episodes(), payload.length, master, (System.nanoTime() - start) / 1_000_000);
             return out;
