@@ -138,7 +138,7 @@ public final class SparkMatchExecutor implements MatchExecutor {
 
     @Override
     public String describe() {
-        return "spark (" + master + ", " + blocksPerTask + " blocks per task)";
+        return "spark (" + master + ", " + blocksPerTask + (blocksPerTask == 1 ? " block" : " blocks") + " per task)";
     }
 
     @Override

@@ -30,6 +30,19 @@ class SparkCliTest {
     }
 
     @Test
+    void benchMatchesComparesSparkWithTheThreadPool() throws Exception {
+        String[] r = run("bench", "matches", "--archetypes", "blitz,apt", "--neural-reds", "1", "--hidden", "8",
+                "--episodes", "70", "--rounds", "1", "--warmup", "0", "--probe-tasks", "3", "--threads", "2",
+                "--executor", "spark", "--master", "local[2]", "--episodes-per-task", "64", "--json");
+        assertEquals("0", r[0], r[2]);
+        com.fasterxml.jackson.databind.JsonNode rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r[1]);
+        assertEquals(2, rows.size());
+        assertEquals("spark (local[2], 1 block per task)", rows.get(1).get("executor").asText());
+        assertEquals(6, rows.get(1).get("tasks_per_round").asInt());
+        assertTrue(rows.get(1).get("identical_to_threads").asBoolean(), r[1]);
+    }
+
+    @Test
     void aBadMasterIsRefusedBeforeSparkStarts() {
         String[] r = run("evaluate", "--blue", "scripted:expert", "--executor", "spark", "--master", "local[0]");
         assertEquals("2", r[0]);
