@@ -7,6 +7,7 @@ import org.cyberselfplay.agents.Policy;
 import org.cyberselfplay.env.Action;
 import org.cyberselfplay.env.EpisodeMetrics;
 import org.cyberselfplay.env.StepResult;
+import org.cyberselfplay.env.Tool;
 import org.cyberselfplay.env.game.GameEnv;
 import org.cyberselfplay.env.obs.Observation;
 import org.cyberselfplay.env.scenario.Scenario;
@@ -26,6 +27,16 @@ final class VectorMatch {
      * @throws IllegalStateException when a policy returns an action the env refuses
      */
     static List<EpisodeMetrics> play(Scenario scenario, Policy blue, Policy red, EpisodeSeeds seeds, int from, int to) {
+        int tools = Tool.values().length;
+        return play(scenario, blue, red, seeds, from, to, new long[tools], new long[tools]);
+    }
+
+    /**
+     * As {@link #play(Scenario, Policy, Policy, EpisodeSeeds, int, int)}, adding the tools of Blue's and Red's
+     * actions to {@code blueTools} and {@code redTools} (indexed by {@link Tool#ordinal()}).
+     */
+    static List<EpisodeMetrics> play(Scenario scenario, Policy blue, Policy red, EpisodeSeeds seeds, int from, int to,
+                                     long[] blueTools, long[] redTools) {
         int n = to - from;
         GameEnv[] envs = new GameEnv[n];
         SplittableRandom[] blueRng = new SplittableRandom[n];
@@ -41,8 +52,8 @@ final class VectorMatch {
             active.add(k);
         }
         while (!active.isEmpty()) {
-            halfTurn(envs, active, blue, blueRng);
-            halfTurn(envs, active, red, redRng);
+            halfTurn(envs, active, blue, blueRng, blueTools);
+            halfTurn(envs, active, red, redRng, redTools);
             active.removeIf(k -> envs[k].isTerminal());
         }
         List<EpisodeMetrics> out = new ArrayList<>(n);
@@ -52,7 +63,8 @@ final class VectorMatch {
         return out;
     }
 
-    private static void halfTurn(GameEnv[] envs, List<Integer> active, Policy policy, SplittableRandom[] rngs) {
+    private static void halfTurn(GameEnv[] envs, List<Integer> active, Policy policy, SplittableRandom[] rngs,
+                                 long[] tools) {
         List<Integer> moving = new ArrayList<>(active.size());
         List<Observation> observations = new ArrayList<>(active.size());
         List<SplittableRandom> moveRngs = new ArrayList<>(active.size());
@@ -73,6 +85,7 @@ final class VectorMatch {
                 throw new IllegalStateException("policy " + policy.name() + " (" + policy.side()
                         + ") chose an illegal action " + actions.get(i) + ": " + r.error().orElse(""));
             }
+            tools[Tool.fromWire(actions.get(i).tool()).orElseThrow().ordinal()]++;
         }
     }
 }

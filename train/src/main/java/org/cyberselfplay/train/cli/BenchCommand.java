@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "bench",
         description = "Measure throughput (wall-clock numbers; no other load should run).",
         subcommands = {BenchEnvCommand.class, BenchRolloutCommand.class, BenchServeCommand.class,
-                BenchTrainCommand.class})
+                BenchTrainCommand.class, BenchMatchesCommand.class})
 final class BenchCommand {
 }

@@ -5,12 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.cyberselfplay.agents.CountingPolicy;
 import org.cyberselfplay.agents.Policies;
-import org.cyberselfplay.agents.Policy;
-import org.cyberselfplay.env.scenario.Scenario;
+import org.cyberselfplay.env.Actor;
+import org.cyberselfplay.league.eval.ExecutorSettings;
+import org.cyberselfplay.league.eval.JobPolicy;
+import org.cyberselfplay.league.eval.MatchExecutor;
+import org.cyberselfplay.league.eval.MatchExecutors;
+import org.cyberselfplay.league.eval.MatchOutcome;
 import org.cyberselfplay.league.eval.MatchRunner;
+import org.cyberselfplay.league.eval.Matchup;
 import org.cyberselfplay.league.eval.MatchupSummary;
+import org.cyberselfplay.league.eval.ScenarioSource;
+import org.cyberselfplay.train.config.ExecutorConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -23,7 +29,7 @@ import picocli.CommandLine.Spec;
         description = {"Play a Blue policy against each Red opponent over seeded episodes and report, per "
                 + "opponent, the win rate with its 95%% Wilson interval, mean returns with 95%% intervals, "
                 + "exfiltration rate, MTTD, MTTR, instruction completion and false-positive cost.",
-                "Results depend only on the seed (and --batch), never on --threads."})
+                "Results depend only on the seed (and --batch), never on --threads or --executor."})
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -46,26 +52,34 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Output format: table, csv, json, md (default: ${DEFAULT-VALUE}).")
     private ReportFormat format;
 
+    @Mixin
+    private ExecutorOptions executor;
+
     @Override
     public Integer call() {
         int episodes = match.episodes();
-        MatchRunner runner = match.runner();
-        Scenario sc = match.scenario();
-        Policy bluePolicy = Policies.blue(blue, sc);
-        List<Policy> opponents = new ArrayList<>();
+        ExecutorSettings settings = executor.executor().orElse(ExecutorConfig.threads()).settings(match.threads());
+        ScenarioSource sc = match.scenarioSource();
+        JobPolicy bluePolicy = JobPolicy.ofSpec(Actor.BLUE, blue, sc.scenario());
+        List<Matchup> matchups = new ArrayList<>();
         for (String name : redSpecs()) {
-            opponents.add(Policies.red(name, sc));
+            JobPolicy opponent = JobPolicy.ofSpec(Actor.RED, name, sc.scenario());
+            matchups.add(new Matchup(bluePolicy.live().name() + " vs " + opponent.live().name(), bluePolicy,
+                    opponent, match.seed(), episodes));
+        }
+        List<MatchOutcome> outcomes;
+        try (MatchExecutor ex = MatchExecutors.create(settings)) {
+            outcomes = new MatchRunner(ex, match.batch()).play(0, sc, matchups);
         }
         List<MatchupSummary> rows = new ArrayList<>();
         List<Map<String, Double>> shares = new ArrayList<>();
-        for (Policy opponent : opponents) {
-            CountingPolicy counted = new CountingPolicy(bluePolicy);
-            rows.add(MatchupSummary.of(bluePolicy.name(), opponent.name(),
-                    runner.play(sc, counted, opponent, match.seed(), episodes)));
-            shares.add(counted.shares());
+        for (int i = 0; i < matchups.size(); i++) {
+            rows.add(MatchupSummary.of(bluePolicy.live().name(), matchups.get(i).red().live().name(),
+                    outcomes.get(i).episodes()));
+            shares.add(MatchOutcome.shares(Actor.BLUE, outcomes.get(i).tools(Actor.BLUE)));
         }
         PrintWriter out = spec.commandLine().getOut();
-        EvaluationReport.print(out, format, sc.name(), match.seed(), rows, shares);
+        EvaluationReport.print(out, format, sc.scenario().name(), match.seed(), rows, shares);
         out.flush();
         return 0;
     }

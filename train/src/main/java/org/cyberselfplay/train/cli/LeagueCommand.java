@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.cyberselfplay.league.pool.EntryKind;
+import org.cyberselfplay.train.config.ExecutorConfig;
 import org.cyberselfplay.train.config.LeagueConfig;
 import org.cyberselfplay.train.config.LeagueConfigLoader;
 import org.cyberselfplay.train.league.LeagueOutcome;
@@ -21,6 +22,7 @@ import org.cyberselfplay.train.sft.SftTrainer;
 import org.cyberselfplay.train.trainer.ProgressSource;
 import org.cyberselfplay.train.trainer.TrainingOutcome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,7 +35,9 @@ import picocli.CommandLine.Spec;
                 "Everything goes to the run directory (runs/<name>, or --out DIR): config.yaml, manifest.json, "
                         + "metrics.jsonl/.csv, checkpoints/ (policies and league-state.json, after every round), "
                         + "plots/, report.md, log.txt. --resume DIR continues a killed run from its last round, "
-                        + "with the same results as an uninterrupted run."})
+                        + "with the same results as an uninterrupted run.",
+                "--executor spark (or run.executor in the config) plays the matches on Apache Spark, with the same "
+                        + "results; see the README's 'Running on a cluster'."})
 final class LeagueCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -49,6 +53,9 @@ final class LeagueCommand implements Callable<Integer> {
     @Option(names = "--resume", paramLabel = "DIR", description = "Continue the league run in DIR from its last "
             + "round, with its own config.yaml.")
     private Path resume;
+
+    @Mixin
+    private ExecutorOptions executor;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a config field, e.g. "
             + "--set league.rounds=5 --set league.mode=psro (repeatable).")
@@ -97,7 +104,9 @@ final class LeagueCommand implements Callable<Integer> {
     private LeagueOutcome startRun() {
         RunDirs.requireConfig(spec, config, "league run");
         LeagueConfig cfg = LeagueConfigLoader.load(config, sets);
-        return LeagueRun.start(cfg, RunDirs.fresh(out, cfg.run().outDir()), options());
+        LeagueRun.Options options = options();
+        ExecutorOptions.requireAvailable(options.executor().orElse(cfg.run().executor()));
+        return LeagueRun.start(cfg, RunDirs.fresh(out, cfg.run().outDir()), options);
     }
 
     private LeagueOutcome resumeRun() {
@@ -106,18 +115,23 @@ final class LeagueCommand implements Callable<Integer> {
             RunDirs.requireSameConfig(config, dir,
                     sameRun(LeagueConfigLoader.load(config), LeagueConfigLoader.load(dir.config())));
         }
-        return LeagueRun.resume(resume, Optional.empty(), options());
+        LeagueRun.Options options = options();
+        ExecutorOptions.requireAvailable(options.executor().orElse(LeagueConfigLoader.load(dir.config()).run()
+                .executor()));
+        return LeagueRun.resume(resume, Optional.empty(), options);
     }
 
-    private static LeagueRun.Options options() {
+    private LeagueRun.Options options() {
         ProgressSource progress = (task, total) -> Progresses.create(task, total, System.err);
-        return new LeagueRun.Options(progress, Integer.MAX_VALUE);
+        return new LeagueRun.Options(progress, Integer.MAX_VALUE, executor.executor());
     }
 
-    /** Whether two configs describe the same run, wherever its directory and however many threads. */
+    /** Whether two configs describe the same run, wherever its directory, however many threads, on any executor. */
     private static boolean sameRun(LeagueConfig a, LeagueConfig b) {
         Path any = Path.of("runs");
-        return LeagueConfigLoader.dump(a.withRun(any, 1)).equals(LeagueConfigLoader.dump(b.withRun(any, 1)));
+        ExecutorConfig x = ExecutorConfig.threads();
+        return LeagueConfigLoader.dump(a.withRun(any, 1).withExecutor(x))
+                .equals(LeagueConfigLoader.dump(b.withRun(any, 1).withExecutor(x)));
     }
 
     private static String sftLine(TrainingOutcome.Sft s) {

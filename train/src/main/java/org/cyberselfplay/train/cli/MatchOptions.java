@@ -3,6 +3,7 @@ package org.cyberselfplay.train.cli;
 import org.cyberselfplay.env.scenario.Scenario;
 import org.cyberselfplay.env.scenario.Scenarios;
 import org.cyberselfplay.league.eval.MatchRunner;
+import org.cyberselfplay.league.eval.ScenarioSource;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -35,6 +36,11 @@ final class MatchOptions {
         return Scenarios.load(scenario);
     }
 
+    /** The scenario with its source, so that executors in other processes can rebuild it. */
+    ScenarioSource scenarioSource() {
+        return ScenarioSource.of(scenario);
+    }
+
     /** Episodes per matchup, checked. */
     int episodes() {
         if (episodes < 1) {
@@ -49,11 +55,22 @@ final class MatchOptions {
 
     /** The match runner the options ask for, checked. */
     MatchRunner runner() {
+        return new MatchRunner(threads(), batch());
+    }
+
+    /** The worker threads, checked with the block size. */
+    int threads() {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (t < 1 || batch < 1) {
             throw new ParameterException(spec.commandLine(), "--threads and --batch must be at least 1, got "
                     + t + " and " + batch);
         }
-        return new MatchRunner(t, batch);
+        return t;
+    }
+
+    /** Episodes per lockstep block, checked with the threads. */
+    int batch() {
+        threads();
+        return batch;
     }
 }

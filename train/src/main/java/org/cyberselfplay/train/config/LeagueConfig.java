@@ -52,7 +52,13 @@ public record LeagueConfig(String name, long seed, String scenario, NetworkSetti
     /** This config with another run directory and thread count (e.g. {@code --out}, a resume). */
     public LeagueConfig withRun(Path outDir, int threads) {
         return new LeagueConfig(name, seed, scenario, network, sft, grpo, league, eval,
-                new RunConfig(outDir, threads, run.checkpointEvery()));
+                new RunConfig(outDir, threads, run.checkpointEvery(), run.executor()));
+    }
+
+    /** This config with matches on another executor (results do not depend on it). */
+    public LeagueConfig withExecutor(ExecutorConfig executor) {
+        return new LeagueConfig(name, seed, scenario, network, sft, grpo, league, eval,
+                new RunConfig(run.outDir(), run.threads(), run.checkpointEvery(), executor));
     }
 
     /**

@@ -38,7 +38,7 @@ final class LeagueConfigReader {
     static final List<String> PRD_KEYS = List.of("iterations", "dt", "gamma", "average_fraction");
     static final List<String> BEST_RESPONSE_KEYS = List.of("enabled", "every", "start", "sft", "grpo");
     static final List<String> EVAL_KEYS = List.of("every", "episodes", "opponents");
-    static final List<String> RUN_KEYS = List.of("out_dir", "threads");
+    static final List<String> RUN_KEYS = List.of("out_dir", "threads", "executor");
 
     private static final Bounds UNIT_OPEN_BELOW = new Bounds(0, false, 1, true);
     private static final Bounds GAMMA = new Bounds(0, true, 1, false);
@@ -209,7 +209,8 @@ final class LeagueConfigReader {
         r.allowOnly(RUN_KEYS);
         Path outDir = TrainConfigReader.outDir(r, name);
         int threads = r.integer("threads", POSITIVE, RunConfig.defaultThreads());
-        return () -> new RunConfig(outDir, threads, RunConfig.DEFAULT_CHECKPOINT_EVERY);
+        Supplier<ExecutorConfig> executor = ExecutorReader.read(r.optionalMap("executor"));
+        return () -> new RunConfig(outDir, threads, RunConfig.DEFAULT_CHECKPOINT_EVERY, executor.get());
     }
 
     /** Reports {@code enabled: false} in a GRPO section the league cannot do without. */

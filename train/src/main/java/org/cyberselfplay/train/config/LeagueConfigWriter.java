@@ -36,6 +36,11 @@ final class LeagueConfigWriter {
         ObjectNode run = root.putObject("run");
         run.put("out_dir", c.run().outDir().toString());
         run.put("threads", c.run().threads());
+        ExecutorConfig x = c.run().executor();
+        ObjectNode executor = run.putObject("executor");
+        executor.put("type", x.type().wireName());
+        x.master().ifPresent(m -> executor.put("master", m));
+        x.episodesPerTask().ifPresent(e -> executor.put("episodes_per_task", e));
         return root;
     }
 

@@ -13,8 +13,10 @@ import org.cyberselfplay.env.config.Bounds;
  *                        on it (default: the available cores)
  * @param checkpointEvery {@code checkpoint_every}: GRPO updates between checkpoints, {@code >= 1}; the final
  *                        policy is always saved (default 10)
+ * @param executor        {@code executor}: where evaluation matches run (league configs only; default the
+ *                        thread pool)
  */
-public record RunConfig(Path outDir, int threads, int checkpointEvery) {
+public record RunConfig(Path outDir, int threads, int checkpointEvery, ExecutorConfig executor) {
     /** Folder of the default run directories. */
     public static final String RUNS_DIR = "runs";
     /** Default {@code checkpoint_every}. */
@@ -27,6 +29,12 @@ public record RunConfig(Path outDir, int threads, int checkpointEvery) {
         }
         Checks.in("threads", threads, Bounds.POSITIVE);
         Checks.in("checkpoint_every", checkpointEvery, Bounds.POSITIVE);
+        Objects.requireNonNull(executor, "executor");
+    }
+
+    /** A run on the thread pool. */
+    public RunConfig(Path outDir, int threads, int checkpointEvery) {
+        this(outDir, threads, checkpointEvery, ExecutorConfig.threads());
     }
 
     /** The run directory of a run called {@code name}: {@code runs/<name>}. */

@@ -89,8 +89,8 @@ final class LeagueLoop implements AutoCloseable {
                 learner, c.run().threads());
         this.solver = c.league().metaSolver().solver();
         this.sampler = c.league().sampler();
-        this.fixed = new Evaluator(s.scenario, Actor.BLUE, c.eval().opponents(), c.eval().episodes(), s.seeds.eval(),
-                c.run().threads());
+        this.fixed = new Evaluator(s.scenarioSource, Actor.BLUE, c.eval().opponents(), c.eval().episodes(),
+                s.seeds.eval(), s.runner);
         this.bestResponses = new BestResponses(s);
     }
 
@@ -206,9 +206,11 @@ final class LeagueLoop implements AutoCloseable {
             row = Optional.of(e.id());
         }
         List<PoolEntry> reds = league.reds();
+        List<PayoffCell> cells = s.matches.against(r, learner, reds.stream().map(s.policies::of).toList(),
+                s.seeds::matchSeed);
         for (int j = 0; j < reds.size(); j++) {
             String id = reds.get(j).id();
-            PayoffCell cell = s.matches.play(learner, s.policies.of(reds.get(j)), s.seeds.matchSeed(j));
+            PayoffCell cell = cells.get(j);
             League.record(league.learnerPayoffs, League.LEARNER, id, cell);
             row.ifPresent(b -> League.record(league.payoffs, b, id, cell));
             m.learnerResult(id, cell);
@@ -231,8 +233,10 @@ final class LeagueLoop implements AutoCloseable {
         double[] p = league.meta.blue();
         double value = 0;
         t = System.nanoTime();
+        List<PayoffCell> cells = s.matches.column(r, rows.stream().map(this::rowPolicy).toList(), redPolicy,
+                s.seeds.matchSeed(j));
         for (int i = 0; i < rows.size(); i++) {
-            PayoffCell cell = s.matches.play(rowPolicy(rows.get(i)), redPolicy, s.seeds.matchSeed(j));
+            PayoffCell cell = cells.get(i);
             League.record(league.metaTable(), rows.get(i), br.entry().id(), cell);
             value += p[i] * (1.0 - cell.winRate().orElseThrow());
             if (s.config.league().snapshotBlue() && i == rows.size() - 1) {

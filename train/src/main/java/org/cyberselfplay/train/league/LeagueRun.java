@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.cyberselfplay.train.config.ConfigException;
+import org.cyberselfplay.train.config.ExecutorConfig;
 import org.cyberselfplay.train.config.LeagueConfig;
 import org.cyberselfplay.train.config.LeagueConfigLoader;
 import org.cyberselfplay.league.payoff.PayoffState;
@@ -53,13 +54,26 @@ public final class LeagueRun {
      * @param progress  opens progress displays
      * @param stopAfter end the session after this round, leaving the run resumable as a killed run would be
      *                  ({@link Integer#MAX_VALUE}: run to the end); 0 stops after the start (round 0)
+     * @param executor  where matches run instead of the config's {@code run.executor} (e.g. {@code --executor}),
+     *                  or empty; results do not depend on it
      */
-    public record Options(ProgressSource progress, int stopAfter) {
+    public record Options(ProgressSource progress, int stopAfter, Optional<ExecutorConfig> executor) {
         public Options {
             Objects.requireNonNull(progress, "progress");
+            Objects.requireNonNull(executor, "executor");
             if (stopAfter < 0) {
                 throw new IllegalArgumentException("stopAfter must be >= 0, got " + stopAfter);
             }
+        }
+
+        /** Options with matches on the config's executor. */
+        public Options(ProgressSource progress, int stopAfter) {
+            this(progress, stopAfter, Optional.empty());
+        }
+
+        /** These options with matches on {@code other}. */
+        public Options withExecutor(ExecutorConfig other) {
+            return new Options(progress, stopAfter, Optional.of(other));
         }
 
         /** No progress display, run to the end. */

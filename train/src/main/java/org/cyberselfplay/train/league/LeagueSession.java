@@ -1,10 +1,14 @@
 package org.cyberselfplay.train.league;
 
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.cyberselfplay.agents.neural.Checkpoints;
 import org.cyberselfplay.agents.neural.NeuralPolicy;
 import org.cyberselfplay.env.scenario.Scenario;
-import org.cyberselfplay.env.scenario.Scenarios;
+import org.cyberselfplay.league.eval.MatchExecutor;
+import org.cyberselfplay.league.eval.MatchExecutors;
 import org.cyberselfplay.league.eval.MatchRunner;
+import org.cyberselfplay.league.eval.ScenarioSource;
 import org.cyberselfplay.train.config.LeagueConfig;
 import org.cyberselfplay.train.run.Manifest;
 import org.cyberselfplay.train.run.MetricsSink;
@@ -14,31 +18,41 @@ import org.cyberselfplay.train.run.RunLog;
 
 /** One session of a league run (a start or a resume): its config, files, seeds and shared helpers. */
 final class LeagueSession implements AutoCloseable {
+    private static final Logger LOG = LogManager.getLogger();
+
     final LeagueConfig config;
     final Scenario scenario;
+    final ScenarioSource scenarioSource;
     final RunDirectory dir;
     final LeagueSeeds seeds;
     final MetricsSink metrics;
     final LeagueRun.Options options;
     final LeaguePolicies policies;
     final Matches matches;
+    /** The runner of every match of the run (payoff cells and the fixed evaluation), on the configured executor. */
+    final MatchRunner runner;
+    private final MatchExecutor executor;
     private final RunLog log;
     private Manifest manifest;
 
     LeagueSession(LeagueConfig config, RunDirectory dir, MetricsSink metrics, Manifest manifest,
                   LeagueRun.Options options) {
         this.config = config;
-        this.scenario = Scenarios.load(config.scenario());
+        this.scenarioSource = ScenarioSource.of(config.scenario());
+        this.scenario = scenarioSource.scenario();
         this.dir = dir;
         this.seeds = LeagueSeeds.of(config.seed());
         this.metrics = metrics;
         this.options = options;
         this.policies = new LeaguePolicies(scenario, dir);
-        this.matches = new Matches(scenario, new MatchRunner(config.run().threads(), MatchRunner.DEFAULT_BATCH),
-                config.league().simsPerEntry());
+        this.executor = MatchExecutors.create(options.executor().orElse(config.run().executor())
+                .settings(config.run().threads()));
+        this.runner = new MatchRunner(executor, MatchRunner.DEFAULT_BATCH);
+        this.matches = new Matches(scenarioSource, runner, config.league().simsPerEntry(), policies::job);
         this.manifest = manifest;
         manifest.write(dir.manifest());
         this.log = RunLog.open(dir.log());
+        LOG.info("league matches run on {}", executor.describe());
     }
 
     /** The state file. */
@@ -60,6 +74,10 @@ final class LeagueSession implements AutoCloseable {
 
     @Override
     public void close() {
-        log.close();
+        try {
+            executor.close();
+        } finally {
+            log.close();
+        }
     }
 }

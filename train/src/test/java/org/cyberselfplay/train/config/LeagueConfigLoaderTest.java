@@ -123,7 +123,8 @@ class LeagueConfigLoaderTest {
                 .startsWith("league.archetypes[1]: not a Red policy: "));
         assertTrue(problems("league: {best_response: {sft: {teacher: \"scripted:expert\"}}}").get(0)
                 .startsWith("league.best_response.sft.teacher: not a Red policy: "));
-        assertOnly("run.checkpoint_every: unknown key; accepted keys: out_dir, threads", "run: {checkpoint_every: 5}");
+        assertOnly("run.checkpoint_every: unknown key; accepted keys: out_dir, threads, executor",
+                "run: {checkpoint_every: 5}");
         assertOnly("league.alpha: must be in [0, 1], got 2 (set by --set league.alpha=2)", "{}", "league.alpha=2");
     }
 
