@@ -18,22 +18,41 @@ final class HttpBodies {
     }
 
     /**
+     * Bytes of an oversize body read and dropped before the 413 goes out. Closing a connection whose request is
+     * still arriving makes the client's TCP stack reset it, and the reset can destroy the 413 before the client
+     * reads it; swallowing a bounded remainder (as servlet containers do) lets the client see the refusal, while
+     * a larger body still costs at most this much reading.
+     */
+    static final long SWALLOW_LIMIT = 1 << 20;
+
+    /**
      * The request body, read up to {@code max} bytes: a longer one (declared or streamed) is refused with 413
-     * before it is buffered.
+     * without being buffered; up to {@link #SWALLOW_LIMIT} bytes of it are read and dropped first.
      */
     static byte[] read(Context ctx, int max) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > max) {
-            throw tooLarge(max);
-        }
         try (InputStream in = ctx.req().getInputStream()) {
+            if (declared > max) {
+                swallow(in);
+                throw tooLarge(max);
+            }
             byte[] body = in.readNBytes(max + 1);
             if (body.length > max) {
+                swallow(in);
                 throw tooLarge(max);
             }
             return body;
         } catch (IOException e) {
             throw new HttpResponseException(400, "Cannot read the request body: " + e.getMessage(), Map.of());
+        }
+    }
+
+    private static void swallow(InputStream in) throws IOException {
+        byte[] sink = new byte[8192];
+        long left = SWALLOW_LIMIT;
+        int n;
+        while (left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0) {
+            left -= n;
         }
     }
 
