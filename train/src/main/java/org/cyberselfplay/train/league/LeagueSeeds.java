@@ -20,7 +20,8 @@ import java.util.SplittableRandom;
  *   <li>{@code eval}: the fixed evaluation ({@code eval} section): opponent j of {@code eval.opponents} is played
  *       with the j-th {@code nextLong()} of {@code SplittableRandom(eval)} at every evaluation;</li>
  *   <li>{@code red}: Red's stream ({@code SeedStream}); draws 0, 1 and 2 (taken at the start of every run) are
- *       the initialisation seed of Red's networks, Red's SFT trainer seed and Red's SFT dataset seed; then each
+ *       the initialisation seed of Red's networks, Red's SFT trainer seed and Red's SFT dataset seed (shared by
+ *       every archetype's clone with {@code best_response.start: strongest}); then each
  *       best response takes one draw per GRPO update as its plan seed, best responses in round order.</li>
  * </ol>
  *
