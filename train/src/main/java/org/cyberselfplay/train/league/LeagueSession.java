@@ -58,7 +58,8 @@ final class LeagueSession implements AutoCloseable {
         this.manifest = manifest;
         manifest.write(dir.manifest());
         this.log = RunLog.open(dir.log());
-        LOG.info("league matches and rollouts run on {}", executor.describe());
+        LOG.info("league matches run on {}", executor.describe());
+        LOG.info("league GRPO rollouts run on {}", rollouts.describe());
     }
 
     private RolloutExecutor startRollouts(ExecutorConfig x) {
