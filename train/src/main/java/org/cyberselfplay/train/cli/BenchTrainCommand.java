@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
                 + "GRPO-update throughput (learner decisions per second) and rollout throughput (env steps per "
                 + "second) over its updates, the first excluded as warm-up.",
                 "Without --config: the built-in benchmark config (small, [128,128], 8 groups of 8, 6 updates, no SFT).",
-                "With --executor spark: the same run with its rollouts on threads, then on Spark, and the cost of Spark "
-                        + "per update."})
+                "With --executor spark: the same run with its rollouts on the config's executor (threads), then on "
+                        + "Spark, and the cost of Spark per update."})
 final class BenchTrainCommand implements Callable<Integer> {
     /** The built-in benchmark: a fresh network, GRPO only, sized to take well under a minute on 2 cores. */
     static final String DEFAULT_CONFIG = String.join("\n",
@@ -58,16 +58,18 @@ final class BenchTrainCommand implements Callable<Integer> {
         TrainConfig cfg = config == null ? TrainConfigLoader.fromYaml(DEFAULT_CONFIG, "bench-train.yaml", sets)
                 : TrainConfigLoader.load(config, sets);
         Optional<ExecutorConfig> other = executor.executor().filter(x -> x.type() != ExecutorConfig.Type.THREADS);
+        ExecutorOptions.requireAvailable(cfg.run().executor());
         PrintWriter out = spec.commandLine().getOut();
-        TrainBenchmark.Result r = TrainBenchmark.run(cfg, Optional.of(ExecutorConfig.threads()));
+        // The config's executor (threads unless run.executor says otherwise), then the one of --executor.
+        TrainBenchmark.Result r = TrainBenchmark.run(cfg, Optional.empty());
         print(out, cfg, r);
         if (other.isPresent()) {
             TrainBenchmark.Result o = TrainBenchmark.run(cfg, other);
             print(out, cfg, o);
             if (!json) {
-                out.println(String.format(Locale.ROOT, "%s costs %+.3f s per update (%+.0f %%) over threads",
+                out.println(String.format(Locale.ROOT, "%s costs %+.3f s per update (%+.0f %%) over %s",
                         o.executor(), o.secondsPerUpdate() - r.secondsPerUpdate(),
-                        100 * (o.secondsPerUpdate() / r.secondsPerUpdate() - 1)));
+                        100 * (o.secondsPerUpdate() / r.secondsPerUpdate() - 1), r.executor()));
             }
         }
         out.flush();
