@@ -56,7 +56,7 @@ final class ExecutorCache {
         synchronized (ExecutorCache.class) {
             kept = BUILT.computeIfAbsent(key, k -> {
                 REBUILDS.incrementAndGet();
-                return p.rebuild(scenario.scenario(), scratch());
+                return rebuild(p, scenario);
             });
         }
         synchronized (kept) {
@@ -64,6 +64,34 @@ final class ExecutorCache {
         }
         mine.put(key, copy);
         return copy;
+    }
+
+    /**
+     * Rebuilds a policy from files written to a folder of its own, deleted once the policy is built (policies read
+     * their files when built), so a learner shipped every update leaves no file behind.
+     */
+    private static Policy rebuild(PortablePolicy p, ScenarioSource scenario) {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory(scratch(), "build-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a folder for policy files: " + e.getMessage(), e);
+        }
+        try {
+            return p.rebuild(scenario.scenario(), dir);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path f : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            // A file left in the temporary folder is harmless.
+        }
     }
 
     /** Forgets every kept payload and policy. */

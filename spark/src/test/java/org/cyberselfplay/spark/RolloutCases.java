@@ -36,9 +36,9 @@ import org.cyberselfplay.train.rollout.RolloutPlan;
  */
 final class RolloutCases {
     final ScenarioSource scenario = ScenarioSource.of("small");
-    private final NeuralPolicy blue;
+    final NeuralPolicy blue;
     private final NeuralPolicy red;
-    private final OpponentMix reds;
+    final OpponentMix reds;
     private final OpponentMix blues;
 
     RolloutCases(Path dir) throws IOException {
@@ -65,13 +65,13 @@ final class RolloutCases {
         RolloutCollector c = new RolloutCollector(executor);
         int turns = scenario.scenario().maxTurns();
         List<RolloutBatch> out = new ArrayList<>();
-        // 20 groups of 4: blocks of 8 groups (3 blocks).
-        out.add(c.collect(RolloutPlan.draw(new SplittableRandom(5), GroupMode.EPISODE, 20, 4, turns, reds),
+        // 10 groups of 4: blocks of 8 groups (2 blocks, the second shorter).
+        out.add(c.collect(RolloutPlan.draw(new SplittableRandom(5), GroupMode.EPISODE, 10, 4, turns, reds),
                 scenario, blue, reds, 1, 1.0));
-        out.add(c.collect(RolloutPlan.draw(new SplittableRandom(6), GroupMode.STATE, 12, 4, turns, reds),
+        out.add(c.collect(RolloutPlan.draw(new SplittableRandom(6), GroupMode.STATE, 10, 4, turns, reds),
                 scenario, blue, reds, 3, 0.7));
-        // 3 groups of 16: blocks of 2 groups (2 blocks).
-        out.add(c.collect(RolloutPlan.draw(new SplittableRandom(7), GroupMode.EPISODE, 3, 16, turns, blues),
+        // 3 groups of 12: blocks of 2 groups (2 blocks).
+        out.add(c.collect(RolloutPlan.draw(new SplittableRandom(7), GroupMode.EPISODE, 3, 12, turns, blues),
                 scenario, red, blues, 1, 1.0));
         return out;
     }
