@@ -29,6 +29,9 @@ final class ExecutorCache {
     private static final Map<String, MatchJob.Payload> JOBS = lru(PAYLOADS);
     private static final Map<String, Policy> BUILT = lru(POLICIES);
     private static final ThreadLocal<Map<String, Policy>> COPIES = ThreadLocal.withInitial(() -> lru(PER_THREAD));
+    /** Bumped by {@link #clear()}: a task thread drops its copies when it sees a new generation. */
+    private static final ThreadLocal<int[]> SEEN = ThreadLocal.withInitial(() -> new int[1]);
+    private static volatile int generation;
     private static final AtomicLong REBUILDS = new AtomicLong();
     private static Path scratch;
 
@@ -48,6 +51,11 @@ final class ExecutorCache {
     static Policy policy(PortablePolicy p, ScenarioSource scenario) {
         String key = p.version() + "|" + scenario.version();
         Map<String, Policy> mine = COPIES.get();
+        int[] seen = SEEN.get();
+        if (seen[0] != generation) {
+            mine.clear();
+            seen[0] = generation;
+        }
         Policy copy = mine.get(key);
         if (copy != null) {
             return copy;
@@ -94,11 +102,11 @@ final class ExecutorCache {
         }
     }
 
-    /** Forgets every kept payload and policy. */
+    /** Forgets every kept payload and policy, the task threads' copies included. */
     static synchronized void clear() {
         JOBS.clear();
         BUILT.clear();
-        COPIES.remove();
+        generation++;
     }
 
     /** Policies rebuilt in this process so far. */
