@@ -29,6 +29,9 @@ final class ExecutorCache {
     private static final Map<String, MatchJob.Payload> JOBS = lru(PAYLOADS);
     private static final Map<String, Policy> BUILT = lru(POLICIES);
     private static final ThreadLocal<Map<String, Policy>> COPIES = ThreadLocal.withInitial(() -> lru(PER_THREAD));
+    /** Bumped by {@link #clear()}: a task thread drops its copies when it sees a new generation. */
+    private static final ThreadLocal<int[]> SEEN = ThreadLocal.withInitial(() -> new int[1]);
+    private static volatile int generation;
     private static final AtomicLong REBUILDS = new AtomicLong();
     private static Path scratch;
 
@@ -48,6 +51,11 @@ final class ExecutorCache {
     static Policy policy(PortablePolicy p, ScenarioSource scenario) {
         String key = p.version() + "|" + scenario.version();
         Map<String, Policy> mine = COPIES.get();
+        int[] seen = SEEN.get();
+        if (seen[0] != generation) {
+            mine.clear();
+            seen[0] = generation;
+        }
         Policy copy = mine.get(key);
         if (copy != null) {
             return copy;
@@ -56,7 +64,7 @@ final class ExecutorCache {
         synchronized (ExecutorCache.class) {
             kept = BUILT.computeIfAbsent(key, k -> {
                 REBUILDS.incrementAndGet();
-                return p.rebuild(scenario.scenario(), scratch());
+                return rebuild(p, scenario);
             });
         }
         synchronized (kept) {
@@ -66,11 +74,39 @@ final class ExecutorCache {
         return copy;
     }
 
-    /** Forgets every kept payload and policy. */
+    /**
+     * Rebuilds a policy from files written to a folder of its own, deleted once the policy is built (policies read
+     * their files when built), so a learner shipped every update leaves no file behind.
+     */
+    private static Policy rebuild(PortablePolicy p, ScenarioSource scenario) {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory(scratch(), "build-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a folder for policy files: " + e.getMessage(), e);
+        }
+        try {
+            return p.rebuild(scenario.scenario(), dir);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path f : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            // A file left in the temporary folder is harmless.
+        }
+    }
+
+    /** Forgets every kept payload and policy, the task threads' copies included. */
     static synchronized void clear() {
         JOBS.clear();
         BUILT.clear();
-        COPIES.remove();
+        generation++;
     }
 
     /** Policies rebuilt in this process so far. */

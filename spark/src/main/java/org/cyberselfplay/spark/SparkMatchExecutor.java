@@ -44,6 +44,7 @@ public final class SparkMatchExecutor implements MatchExecutor {
     private final boolean owned;
     private final int blocksPerTask;
     private final String master;
+    private boolean closed;
 
     /**
      * An executor on an existing context, which the caller keeps and stops.
@@ -64,12 +65,12 @@ public final class SparkMatchExecutor implements MatchExecutor {
         this.master = sc.master();
     }
 
-    /** Starts a Spark context for {@code settings} ({@link #conf}); {@link #close()} stops it. */
+    /**
+     * Starts a Spark context for {@code settings} ({@link #conf}), or joins the one a rollout executor of this
+     * process started; the last {@link #close()} stops it.
+     */
     public static SparkMatchExecutor start(ExecutorSettings settings) {
-        SparkConf conf = conf(settings);
-        LOG.info("starting Spark {} (master {})", org.apache.spark.package$.MODULE$.SPARK_VERSION(),
-                conf.get("spark.master"));
-        JavaSparkContext sc = new JavaSparkContext(conf);
+        JavaSparkContext sc = SparkContexts.acquire(settings);
         return new SparkMatchExecutor(sc, true, settings.blocksPerTask(MatchRunner.DEFAULT_BATCH,
                 DEFAULT_BLOCKS_PER_TASK));
     }
@@ -126,7 +127,8 @@ public final class SparkMatchExecutor implements MatchExecutor {
         }
     }
 
-    private static byte[] serialize(MatchJob.Payload payload) {
+    /** The payload in Java serialization, for a broadcast. */
+    static byte[] serialize(MatchJob.Payload payload) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(payload);
@@ -142,9 +144,10 @@ public final class SparkMatchExecutor implements MatchExecutor {
     }
 
     @Override
-    public void close() {
-        if (owned) {
-            sc.stop();
+    public synchronized void close() {
+        if (owned && !closed) {
+            closed = true;
+            SparkContexts.release(sc);
         }
     }
 }

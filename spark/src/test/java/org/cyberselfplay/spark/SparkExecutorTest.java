@@ -19,12 +19,18 @@ import org.cyberselfplay.league.eval.MatchOutcome;
 import org.cyberselfplay.league.eval.MatchRunner;
 import org.cyberselfplay.league.eval.Matchup;
 import org.cyberselfplay.league.eval.ScenarioSource;
+import org.cyberselfplay.train.config.GroupMode;
+import org.cyberselfplay.train.rollout.RolloutCollector;
+import org.cyberselfplay.train.rollout.RolloutPlan;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Spark executor on local[2]: the executor-side cache, refusals, the configuration it starts with. */
+/**
+ * The Spark executors on local[2]: the executor-side cache of matches and of rollouts, refusals, the configuration
+ * they start with.
+ */
 class SparkExecutorTest {
     private static JavaSparkContext sc;
 
@@ -39,6 +45,26 @@ class SparkExecutorTest {
     @AfterAll
     static void stop() {
         sc.stop();
+    }
+
+    @Test
+    void rolloutsRebuildTheLearnerOncePerUpdateAndTheOpponentsOnce() throws IOException {
+        RolloutCases cases = new RolloutCases(tmp);
+        RolloutCollector collector = new RolloutCollector(new SparkRolloutExecutor(sc));
+        java.util.function.Supplier<RolloutPlan> plan = () -> RolloutPlan.draw(new java.util.SplittableRandom(9),
+                GroupMode.EPISODE, 16, 4, cases.scenario.scenario().maxTurns(), cases.reds);
+        ExecutorCache.clear();
+        long before = ExecutorCache.rebuilds();
+        collector.collect(plan.get(), cases.scenario, cases.blue, cases.reds, 1, 1.0);
+        // Two blocks: the learner and three opponents, each rebuilt once.
+        assertEquals(4, ExecutorCache.rebuilds() - before);
+        cases.blue.network().params().addi(0.01);
+        collector.collect(plan.get(), cases.scenario, cases.blue, cases.reds, 1, 1.0);
+        assertEquals(5, ExecutorCache.rebuilds() - before, "new weights: only the learner is rebuilt");
+
+        IllegalStateException local = assertThrows(IllegalStateException.class, () -> collector.collect(plan.get(),
+                cases.blue, cases.reds, 1));
+        assertTrue(local.getMessage().contains("cannot be played in another process"), local.getMessage());
     }
 
     @Test

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A league round (configs/league-quick.yaml made tiny: the start, one round with a Red best response, the fixed
- * evaluation) with its matches on Spark local[2] ends in the league state and metrics of the same round on the
- * thread pool.
+ * evaluation) with its matches and its GRPO rollouts (Blue's and the best response's) on Spark local[2] ends in the
+ * league state and metrics of the same round on the thread pool.
  */
 class SparkLeagueRoundTest {
     static final List<String> TINY = List.of("network.hidden_sizes=[16, 16]", "network.max_hosts=6",
@@ -50,20 +50,32 @@ class SparkLeagueRoundTest {
         assertEquals(1, spark.roundsRun());
         assertTrue(Files.readString(RunDirectory.at(tmp.resolve("spark")).log()).contains("league matches run on spark "
                 + "(local[2]"), "the matches ran on Spark");
+        assertTrue(Files.readString(RunDirectory.at(tmp.resolve("spark")).log()).contains("league GRPO rollouts run "
+                + "on spark (local[2]"), "the rollouts ran on Spark");
 
         String state = Files.readString(RunDirectory.at(tmp.resolve("threads")).checkpoint("league-state.json"));
         assertTrue(state.contains("\"payoffs\""), state);
         assertEquals(state, Files.readString(RunDirectory.at(tmp.resolve("spark")).checkpoint("league-state.json")));
         assertEquals(matchMetrics(tmp.resolve("threads")), matchMetrics(tmp.resolve("spark")));
         assertFalse(matchMetrics(tmp.resolve("spark")).isEmpty());
+        Map<String, Double> training = metrics(tmp.resolve("threads"), "train/");
+        assertTrue(training.keySet().stream().anyMatch(k -> k.endsWith("train/reward_mean")), training.toString());
+        assertEquals(training, metrics(tmp.resolve("spark"), "train/"));
     }
 
     /** Every logged value that comes from matches: pool win rates, the league's meta-game, the fixed evaluation. */
     private static Map<String, Double> matchMetrics(Path run) {
+        Map<String, Double> out = metrics(run, "eval/");
+        out.putAll(metrics(run, "league/"));
+        return out;
+    }
+
+    /** Every logged value whose key starts with {@code prefix}, but for wall-clock speeds. */
+    private static Map<String, Double> metrics(Path run, String prefix) {
         Map<String, Double> out = new TreeMap<>();
         for (MetricsRow row : MetricsSink.read(RunDirectory.at(run).metricsJsonl())) {
             row.values().forEach((k, v) -> {
-                if (k.startsWith("eval/") || k.startsWith("league/")) {
+                if (k.startsWith(prefix) && !k.endsWith("_per_second")) {
                     out.put(row.step() + " " + k, v);
                 }
             });

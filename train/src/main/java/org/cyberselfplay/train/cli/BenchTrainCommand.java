@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.cyberselfplay.train.config.ExecutorConfig;
 import org.cyberselfplay.train.config.TrainConfig;
 import org.cyberselfplay.train.config.TrainConfigLoader;
 import org.cyberselfplay.train.sim.TrainBenchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,7 +23,9 @@ import picocli.CommandLine.Spec;
         description = {"Run the GRPO phase of a training config in a temporary directory and report the mean "
                 + "GRPO-update throughput (learner decisions per second) and rollout throughput (env steps per "
                 + "second) over its updates, the first excluded as warm-up.",
-                "Without --config: the built-in benchmark config (small, [128,128], 8 groups of 8, 6 updates, no SFT)."})
+                "Without --config: the built-in benchmark config (small, [128,128], 8 groups of 8, 6 updates, no SFT).",
+                "With --executor spark: the same run with its rollouts on the config's executor (threads), then on "
+                        + "Spark, and the cost of Spark per update."})
 final class BenchTrainCommand implements Callable<Integer> {
     /** The built-in benchmark: a fresh network, GRPO only, sized to take well under a minute on 2 cores. */
     static final String DEFAULT_CONFIG = String.join("\n",
@@ -45,12 +50,33 @@ final class BenchTrainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     private boolean json;
 
+    @Mixin
+    private ExecutorOptions executor;
+
     @Override
     public Integer call() {
         TrainConfig cfg = config == null ? TrainConfigLoader.fromYaml(DEFAULT_CONFIG, "bench-train.yaml", sets)
                 : TrainConfigLoader.load(config, sets);
-        TrainBenchmark.Result r = TrainBenchmark.run(cfg);
+        Optional<ExecutorConfig> other = executor.executor().filter(x -> x.type() != ExecutorConfig.Type.THREADS);
+        ExecutorOptions.requireAvailable(cfg.run().executor());
         PrintWriter out = spec.commandLine().getOut();
+        // The config's executor (threads unless run.executor says otherwise), then the one of --executor.
+        TrainBenchmark.Result r = TrainBenchmark.run(cfg, Optional.empty());
+        print(out, cfg, r);
+        if (other.isPresent()) {
+            TrainBenchmark.Result o = TrainBenchmark.run(cfg, other);
+            print(out, cfg, o);
+            if (!json) {
+                out.println(String.format(Locale.ROOT, "%s costs %+.3f s per update (%+.0f %%) over %s",
+                        o.executor(), o.secondsPerUpdate() - r.secondsPerUpdate(),
+                        100 * (o.secondsPerUpdate() / r.secondsPerUpdate() - 1), r.executor()));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void print(PrintWriter out, TrainConfig cfg, TrainBenchmark.Result r) {
         if (json) {
             ObjectNode o = Json.object();
             o.put("scenario", r.scenario());
@@ -59,16 +85,17 @@ final class BenchTrainCommand implements Callable<Integer> {
             o.put("updates_measured", r.updates());
             o.put("samples_per_second", Json.round(r.samplesPerSecond(), 1));
             o.put("env_steps_per_second", Json.round(r.envStepsPerSecond(), 1));
+            o.put("seconds_per_update", Json.round(r.secondsPerUpdate(), 3));
             o.put("seconds", Json.round(r.seconds(), 2));
+            o.put("executor", r.executor());
             o.put("threads", cfg.run().threads());
             o.put("java", System.getProperty("java.version"));
             Json.print(out, o);
         } else {
-            out.println(String.format(Locale.ROOT, "%s, %d groups of %d: GRPO update %.0f samples/s, rollouts %.0f env "
-                    + "steps/s (mean of %d updates; %.1f s in all)", r.scenario(), r.groupsPerUpdate(), r.groupSize(),
-                    r.samplesPerSecond(), r.envStepsPerSecond(), r.updates(), r.seconds()));
+            out.println(String.format(Locale.ROOT, "%s, %d groups of %d, rollouts on %s: GRPO update %.0f samples/s, "
+                    + "rollouts %.0f env steps/s, %.3f s per update (mean of %d updates; %.1f s in all)", r.scenario(),
+                    r.groupsPerUpdate(), r.groupSize(), r.executor(), r.samplesPerSecond(), r.envStepsPerSecond(),
+                    r.secondsPerUpdate(), r.updates(), r.seconds()));
         }
-        out.flush();
-        return 0;
     }
 }

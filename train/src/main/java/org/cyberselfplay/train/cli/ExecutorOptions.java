@@ -9,13 +9,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** Where evaluation matches run ({@code league}, {@code evaluate}): a picocli mixin. */
+/** Where evaluation matches and GRPO rollouts run ({@code train}, {@code league}, {@code evaluate}): a picocli mixin. */
 final class ExecutorOptions {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
 
     @Option(names = "--executor", paramLabel = "threads|spark",
-            description = "Where matches run: threads (this process, the default) or spark (the spark module's jar "
+            description = "Where matches and GRPO rollouts run: threads (this process, the default) or spark (the spark module's jar "
                     + "on the classpath, e.g. under spark-submit). Results are the same on both.")
     private String executor;
 

@@ -19,6 +19,7 @@ import org.cyberselfplay.train.trainer.ProgressSource;
 import org.cyberselfplay.train.trainer.TrainingOutcome;
 import org.cyberselfplay.train.trainer.TrainingRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,6 +45,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run in DIR from its last checkpoint, "
             + "with its own config.yaml.")
     private Path resume;
+
+    @Mixin
+    private ExecutorOptions executor;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a config field, e.g. "
             + "--set grpo.updates=20 --set opponents[0].weight=2 (repeatable).")
@@ -75,7 +79,9 @@ final class TrainCommand implements Callable<Integer> {
     private TrainingOutcome startRun() {
         RunDirs.requireConfig(spec, config, "run");
         TrainConfig cfg = TrainConfigLoader.load(config, sets);
-        return TrainingRun.start(cfg, RunDirs.fresh(out, cfg.run().outDir()), options());
+        TrainingRun.Options options = options();
+        ExecutorOptions.requireAvailable(options.executor().orElse(cfg.run().executor()));
+        return TrainingRun.start(cfg, RunDirs.fresh(out, cfg.run().outDir()), options);
     }
 
     private TrainingOutcome resumeRun() {
@@ -84,19 +90,22 @@ final class TrainCommand implements Callable<Integer> {
             RunDirs.requireSameConfig(config, dir,
                     sameRun(TrainConfigLoader.load(config), TrainConfigLoader.load(dir.config())));
         }
-        return TrainingRun.resume(resume, options());
+        TrainingRun.Options options = options();
+        ExecutorOptions.requireAvailable(options.executor().orElse(TrainConfigLoader.load(dir.config()).run()
+                .executor()));
+        return TrainingRun.resume(resume, options);
     }
 
     /**
      * Progress on standard error (a bar on a terminal, log lines otherwise); the files of the reporting side
      * (recorded episodes per checkpoint, plots and report.md at the end) through a {@link FileReporter}.
      */
-    private static TrainingRun.Options options() {
+    private TrainingRun.Options options() {
         ProgressSource progress = (task, total) -> Progresses.create(task, total, System.err);
-        return new TrainingRun.Options(new FileReporter(), progress, Integer.MAX_VALUE);
+        return new TrainingRun.Options(new FileReporter(), progress, Integer.MAX_VALUE, executor.executor());
     }
 
-    /** Whether two configs describe the same run, wherever its directory and however many threads. */
+    /** Whether two configs describe the same run, wherever its directory, however many threads, on any executor. */
     private static boolean sameRun(TrainConfig a, TrainConfig b) {
         return TrainConfigLoader.dump(normalized(a)).equals(TrainConfigLoader.dump(normalized(b)));
     }

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import org.cyberselfplay.league.eval.ExecutorSettings;
 
 /**
- * The {@code run.executor} section of a league config: where evaluation matches (payoff cells and the fixed
- * evaluation) run. Results are the same on every executor; GRPO rollouts and gradient updates stay in the run's
- * own process.
+ * The {@code run.executor} section of a league or train config: where GRPO rollouts and a league's evaluation
+ * matches (payoff cells and the fixed evaluation) run. Results are the same on every executor; gradient updates
+ * stay in the run's own process.
  *
  * @param type            {@code type}: {@code threads} (the default: this process's {@code run.threads}) or
  *                        {@code spark} (the {@code spark} module, which must be on the classpath)

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.cyberselfplay.env.config.ConfigReader;
 
-/** Reads {@code run.executor} ({@link ExecutorConfig}) for {@link LeagueConfigReader}. */
+/** Reads {@code run.executor} ({@link ExecutorConfig}) for {@link LeagueConfigReader} and {@link TrainConfigReader}. */
 final class ExecutorReader {
     static final List<String> KEYS = List.of("type", "master", "episodes_per_task");
 

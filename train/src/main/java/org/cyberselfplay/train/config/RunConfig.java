@@ -13,8 +13,8 @@ import org.cyberselfplay.env.config.Bounds;
  *                        on it (default: the available cores)
  * @param checkpointEvery {@code checkpoint_every}: GRPO updates between checkpoints, {@code >= 1}; the final
  *                        policy is always saved (default 10)
- * @param executor        {@code executor}: where evaluation matches run (league configs only; default the
- *                        thread pool)
+ * @param executor        {@code executor}: where GRPO rollouts (and, in a league, evaluation matches) run
+ *                        (default the thread pool)
  */
 public record RunConfig(Path outDir, int threads, int checkpointEvery, ExecutorConfig executor) {
     /** Folder of the default run directories. */

@@ -32,7 +32,7 @@ final class TrainConfigReader {
     static final List<String> NETWORK_KEYS = List.of("hidden_sizes", "activation", "learning_rate", "adam_beta1",
             "adam_beta2", "adam_epsilon", "max_hosts");
     static final List<String> EVAL_KEYS = List.of("every", "episodes", "opponents", "record_episodes");
-    static final List<String> RUN_KEYS = List.of("out_dir", "threads", "checkpoint_every");
+    static final List<String> RUN_KEYS = List.of("out_dir", "threads", "checkpoint_every", "executor");
 
     private TrainConfigReader() {
     }
@@ -199,7 +199,8 @@ final class TrainConfigReader {
         Path resolved = outDir(r, name);
         int threads = r.integer("threads", POSITIVE, RunConfig.defaultThreads());
         int checkpointEvery = r.integer("checkpoint_every", POSITIVE, RunConfig.DEFAULT_CHECKPOINT_EVERY);
-        return () -> new RunConfig(resolved, threads, checkpointEvery);
+        Supplier<ExecutorConfig> executor = ExecutorReader.read(r.optionalMap("executor"));
+        return () -> new RunConfig(resolved, threads, checkpointEvery, executor.get());
     }
 
     /** {@code run.out_dir}, by default {@code runs/<name>} for a usable name, else {@code runs}. */

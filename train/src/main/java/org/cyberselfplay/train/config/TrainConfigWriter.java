@@ -60,6 +60,13 @@ final class TrainConfigWriter {
         run.put("out_dir", c.run().outDir().toString());
         run.put("threads", c.run().threads());
         run.put("checkpoint_every", c.run().checkpointEvery());
+        ExecutorConfig x = c.run().executor();
+        if (x.type() != ExecutorConfig.Type.THREADS) {
+            ObjectNode executor = run.putObject("executor");
+            executor.put("type", x.type().wireName());
+            x.master().ifPresent(m -> executor.put("master", m));
+            x.episodesPerTask().ifPresent(e -> executor.put("episodes_per_task", e));
+        }
         return root;
     }
 

@@ -108,9 +108,9 @@ final class BestResponses {
         NeuralPolicy learner = Networks.grpoStart(s.scenario, c.network(), reference, initSeed,
                 config.grpo().learningRate(), id);
         Map<String, Double> last = new LinkedHashMap<>();
-        try (GrpoLearner grpo = new GrpoLearner(config.grpo(), learner, c.run().threads())) {
+        try (GrpoLearner grpo = new GrpoLearner(config.grpo(), learner, s.rollouts)) {
             for (int u = 1; u <= config.grpo().updates(); u++) {
-                last = grpo.update(learner, reference, blue, red.next(), u).metrics();
+                last = grpo.update(s.scenarioSource, learner, reference, blue, red.next(), u).metrics();
             }
         }
         String file = id + ".zip";

@@ -86,7 +86,7 @@ final class LeagueLoop implements AutoCloseable {
         this.learner = learner;
         this.learnerFile = learnerFile;
         this.grpo = new GrpoLearner(Networks.withUpdates(c.grpo(), c.grpo().updates() * c.league().rounds()),
-                learner, c.run().threads());
+                learner, s.rollouts);
         this.solver = c.league().metaSolver().solver();
         this.sampler = c.league().sampler();
         this.fixed = new Evaluator(s.scenarioSource, Actor.BLUE, c.eval().opponents(), c.eval().episodes(),
@@ -175,10 +175,10 @@ final class LeagueLoop implements AutoCloseable {
         league.sampling = new LeagueState.Sampling(league.redIds(), League.boxed(pfsp), League.boxed(p));
         m.sampling(league.redIds(), pfsp, p);
         long t = System.nanoTime();
-        OpponentMix mix = LeaguePolicies.mixture(reds.stream().map(s.policies::of).toList(), p);
+        OpponentMix mix = s.policies.mixture(reds.stream().map(s.policies::of).toList(), p);
         int k = c.grpo().updates();
         for (int u = 1; u <= k; u++) {
-            m.addUpdate(grpo.update(learner, reference, mix, rollout.next(), (r - 1) * k + u).metrics());
+            m.addUpdate(grpo.update(s.scenarioSource, learner, reference, mix, rollout.next(), (r - 1) * k + u).metrics());
         }
         seconds.merge("grpo", (System.nanoTime() - t) / 1e9, Double::sum);
         String previous = learnerFile;
@@ -278,7 +278,7 @@ final class LeagueLoop implements AutoCloseable {
 
     /** Blue's meta-mixture over the meta-game's rows, as an opponent mix for Red. */
     private OpponentMix blueMixture() {
-        return LeaguePolicies.mixture(league.metaRows().stream().map(this::rowPolicy).toList(), league.meta.blue());
+        return s.policies.mixture(league.metaRows().stream().map(this::rowPolicy).toList(), league.meta.blue());
     }
 
     private Policy rowPolicy(String id) {

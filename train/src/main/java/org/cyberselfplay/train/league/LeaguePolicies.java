@@ -70,16 +70,19 @@ final class LeaguePolicies {
         return p;
     }
 
-    /** The policies with positive probability, weighted by it (an opponent mix needs positive weights). */
-    static OpponentMix mixture(List<Policy> policies, double[] p) {
-        List<Policy> kept = new ArrayList<>();
+    /**
+     * The policies with positive probability, weighted by it (an opponent mix needs positive weights), each with
+     * its {@linkplain #job portable form} so rollouts against the mix can run in other processes.
+     */
+    OpponentMix mixture(List<Policy> policies, double[] p) {
+        List<JobPolicy> kept = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         for (int i = 0; i < p.length; i++) {
             if (p[i] > 0) {
-                kept.add(policies.get(i));
+                kept.add(job(policies.get(i)));
                 weights.add(p[i]);
             }
         }
-        return OpponentMix.of(kept, weights.stream().mapToDouble(Double::doubleValue).toArray());
+        return OpponentMix.ofJobs(kept, weights.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

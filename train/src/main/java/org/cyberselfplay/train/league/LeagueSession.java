@@ -9,7 +9,10 @@ import org.cyberselfplay.league.eval.MatchExecutor;
 import org.cyberselfplay.league.eval.MatchExecutors;
 import org.cyberselfplay.league.eval.MatchRunner;
 import org.cyberselfplay.league.eval.ScenarioSource;
+import org.cyberselfplay.train.config.ExecutorConfig;
 import org.cyberselfplay.train.config.LeagueConfig;
+import org.cyberselfplay.train.rollout.RolloutExecutor;
+import org.cyberselfplay.train.rollout.RolloutExecutors;
 import org.cyberselfplay.train.run.Manifest;
 import org.cyberselfplay.train.run.MetricsSink;
 import org.cyberselfplay.train.run.Provenance;
@@ -31,6 +34,8 @@ final class LeagueSession implements AutoCloseable {
     final Matches matches;
     /** The runner of every match of the run (payoff cells and the fixed evaluation), on the configured executor. */
     final MatchRunner runner;
+    /** Where the GRPO rollouts of Blue and of Red's best responses run: the configured executor too. */
+    final RolloutExecutor rollouts;
     private final MatchExecutor executor;
     private final RunLog log;
     private Manifest manifest;
@@ -45,14 +50,25 @@ final class LeagueSession implements AutoCloseable {
         this.metrics = metrics;
         this.options = options;
         this.policies = new LeaguePolicies(scenario, dir);
-        this.executor = MatchExecutors.create(options.executor().orElse(config.run().executor())
-                .settings(config.run().threads()));
+        ExecutorConfig x = options.executor().orElse(config.run().executor());
+        this.executor = MatchExecutors.create(x.settings(config.run().threads()));
+        this.rollouts = startRollouts(x);
         this.runner = new MatchRunner(executor, MatchRunner.DEFAULT_BATCH);
         this.matches = new Matches(scenarioSource, runner, config.league().simsPerEntry(), policies::job);
         this.manifest = manifest;
         manifest.write(dir.manifest());
         this.log = RunLog.open(dir.log());
         LOG.info("league matches run on {}", executor.describe());
+        LOG.info("league GRPO rollouts run on {}", rollouts.describe());
+    }
+
+    private RolloutExecutor startRollouts(ExecutorConfig x) {
+        try {
+            return RolloutExecutors.create(x.settings(config.run().threads()));
+        } catch (RuntimeException e) {
+            executor.close();
+            throw e;
+        }
     }
 
     /** The state file. */
@@ -75,6 +91,7 @@ final class LeagueSession implements AutoCloseable {
     @Override
     public void close() {
         try {
+            rollouts.close();
             executor.close();
         } finally {
             log.close();

@@ -8,11 +8,14 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.cyberselfplay.agents.neural.NeuralPolicy;
 import org.cyberselfplay.env.scenario.Scenario;
-import org.cyberselfplay.env.scenario.Scenarios;
+import org.cyberselfplay.league.eval.ScenarioSource;
+import org.cyberselfplay.train.config.ExecutorConfig;
 import org.cyberselfplay.train.config.GrpoConfig;
 import org.cyberselfplay.train.report.Progress;
 import org.cyberselfplay.train.rollout.OpponentMix;
 import org.cyberselfplay.train.rollout.RolloutBatch;
+import org.cyberselfplay.train.rollout.RolloutExecutor;
+import org.cyberselfplay.train.rollout.RolloutExecutors;
 import org.cyberselfplay.train.rollout.SequenceResult;
 import org.cyberselfplay.train.run.MetricsRow;
 import org.cyberselfplay.train.run.RunDirectory;
@@ -27,11 +30,17 @@ import org.cyberselfplay.train.run.RunDirectory;
 final class GrpoPhase {
     private static final Logger LOG = LogManager.getLogger();
 
-    /** Where the learner trains now: the curriculum stage's scenario, policies bound to it, and its opponents. */
-    private record Stage(Scenario scenario, NeuralPolicy learner, NeuralPolicy reference, OpponentMix mix) {
+    /**
+     * Where the learner trains now: the curriculum stage's scenario (with its source, for rollouts in other
+     * processes), policies bound to it, and its opponents.
+     */
+    private record Stage(ScenarioSource source, Scenario scenario, NeuralPolicy learner, NeuralPolicy reference,
+                         OpponentMix mix) {
         static Stage of(Session s, Curriculum curriculum, NeuralPolicy learner, NeuralPolicy reference) {
-            Scenario sc = curriculum == null ? s.scenario : Scenarios.load(curriculum.scenario());
-            return new Stage(sc, learner.forScenario(sc), reference.forScenario(sc),
+            ScenarioSource source = ScenarioSource.of(curriculum == null ? s.config.scenario()
+                    : curriculum.scenario());
+            Scenario sc = curriculum == null ? s.scenario : source.scenario();
+            return new Stage(source, sc, learner.forScenario(sc), reference.forScenario(sc),
                     OpponentMix.of(s.config.opponents(), s.config.opponentSide(), sc));
         }
     }
@@ -74,8 +83,11 @@ final class GrpoPhase {
         Map<String, Double> last = Map.of();
         Map<String, Double> lastEval = Map.of();
         int u = done;
-        try (GrpoLearner grpo = new GrpoLearner(s.config.grpo(), learner, s.config.run().threads());
+        ExecutorConfig x = s.options.executor().orElse(s.config.run().executor());
+        try (RolloutExecutor rollouts = RolloutExecutors.create(x.settings(s.config.run().threads()));
+             GrpoLearner grpo = new GrpoLearner(s.config.grpo(), learner, rollouts);
              Progress progress = s.options.progress().start("grpo", updates)) {
+            LOG.info("grpo rollouts run on {}", rollouts.describe());
             if (done > 0) {
                 progress.advance(done, "resumed after update " + done);
             }
@@ -103,7 +115,7 @@ final class GrpoPhase {
     /** Update {@code u}: collect, step, curriculum, evaluation, metrics and samples, checkpoint. */
     private Map<String, Double> update(GrpoLearner grpo, int u) {
         GrpoConfig g = s.config.grpo();
-        GrpoLearner.Result r = grpo.update(stage.learner(), stage.reference(), stage.mix(), env.next(), u);
+        GrpoLearner.Result r = grpo.update(stage.source(), stage.learner(), stage.reference(), stage.mix(), env.next(), u);
         Map<String, Double> metrics = new LinkedHashMap<>(r.metrics());
         if (curriculum != null && advance(r.batch(), metrics)) {
             stage = Stage.of(s, curriculum, learner, reference);

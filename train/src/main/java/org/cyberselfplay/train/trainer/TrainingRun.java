@@ -9,6 +9,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.cyberselfplay.agents.neural.NeuralPolicy;
 import org.cyberselfplay.train.config.RunConfig;
+import org.cyberselfplay.train.config.ExecutorConfig;
 import org.cyberselfplay.train.config.TrainConfig;
 import org.cyberselfplay.train.config.TrainConfigLoader;
 import org.cyberselfplay.train.run.AtomicWrite;
@@ -43,14 +44,27 @@ public final class TrainingRun {
      * @param progress  opens progress displays
      * @param stopAfter end the session after this GRPO update, leaving the run resumable as a killed run would
      *                  be ({@link Integer#MAX_VALUE}: run to the end)
+     * @param executor  where GRPO rollouts run instead of the config's {@code run.executor}, if present
      */
-    public record Options(RunReporter reporter, ProgressSource progress, int stopAfter) {
+    public record Options(RunReporter reporter, ProgressSource progress, int stopAfter,
+                          Optional<ExecutorConfig> executor) {
         public Options {
             Objects.requireNonNull(reporter, "reporter");
             Objects.requireNonNull(progress, "progress");
+            Objects.requireNonNull(executor, "executor");
             if (stopAfter < 1) {
                 throw new IllegalArgumentException("stopAfter must be >= 1, got " + stopAfter);
             }
+        }
+
+        /** Options with the config's executor. */
+        public Options(RunReporter reporter, ProgressSource progress, int stopAfter) {
+            this(reporter, progress, stopAfter, Optional.empty());
+        }
+
+        /** These options with rollouts on {@code other}. */
+        public Options withExecutor(ExecutorConfig other) {
+            return new Options(reporter, progress, stopAfter, Optional.of(other));
         }
 
         /** No reporter, no progress display, run to the end. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --executor} and {@code --master} of {@code evaluate} and {@code league} where the spark module is not on
+ * {@code --executor} and {@code --master} of {@code evaluate}, {@code league} and {@code train} where the spark module is not on
  * the classpath (as in the plain jar): threads work and give the default's results; spark, and every bad value,
  * exit with 2 and one line.
  */
@@ -55,6 +55,33 @@ class ExecutorOptionsTest {
         assertEquals(2, viaConfig.exitCode());
         assertTrue(viaConfig.err().startsWith("error: the spark executor is not on the classpath"), viaConfig.err());
         assertFalse(Files.exists(out), "nothing written");
+    }
+
+    @Test
+    void aTrainRunOnSparkWithoutTheModuleStopsBeforeWritingAnything() throws java.io.IOException {
+        Path config = tmp.resolve("tiny.yaml");
+        Files.writeString(config, """
+                name: tiny
+                scenario: small
+                network: {hidden_sizes: [16, 16], max_hosts: 6}
+                sft: {enabled: false}
+                grpo: {updates: 1, group_size: 2, groups_per_update: 2}
+                run: {threads: 1}
+                """);
+        Path out = tmp.resolve("run");
+        CliRun r = CliRun.of("train", "--config", config.toString(), "--out", out.toString(), "--executor", "spark",
+                "--master", "local[2]");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().startsWith("error: the spark executor is not on the classpath"), r.err());
+        assertFalse(Files.exists(out), "nothing written");
+        CliRun viaConfig = CliRun.of("train", "--config", config.toString(), "--out", out.toString(), "--set",
+                "run.executor.type=spark");
+        assertEquals(2, viaConfig.exitCode());
+        assertTrue(viaConfig.err().startsWith("error: the spark executor is not on the classpath"), viaConfig.err());
+        assertFalse(Files.exists(out), "nothing written");
+        CliRun threads = CliRun.of("train", "--config", config.toString(), "--out", out.toString(), "--executor",
+                "threads");
+        assertEquals(0, threads.exitCode(), threads.err());
     }
 
     @Test

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** {@code run.executor} of league configs: defaults, choices, the master URL, and every problem with its path. */
+/**
+ * {@code run.executor} of league and train configs: defaults, choices, the master URL, and every problem with its
+ * path.
+ */
 class ExecutorConfigTest {
     private static LeagueConfig load(String yaml, String... overrides) {
         return LeagueConfigLoader.fromYaml(yaml, "test.yaml", List.of(overrides));
@@ -58,6 +61,21 @@ class ExecutorConfigTest {
         assertEquals(List.of("run.executor.cores: unknown key; accepted keys: type, master, episodes_per_task"),
                 problems("run: {executor: {type: spark, cores: 2}}"));
         assertEquals(List.of("run.executor: expected a map, got \"spark\""), problems("run: {executor: spark}"));
+    }
+
+    @Test
+    void trainConfigsReadDumpAndCheckTheirExecutorToo() {
+        String tiny = "network: {hidden_sizes: [16, 16]}\n";
+        assertEquals(ExecutorConfig.threads(), TrainConfigLoader.fromYaml(tiny, "t.yaml", List.of()).run().executor());
+        TrainConfig c = TrainConfigLoader.fromYaml(tiny + "run: {executor: {type: spark, master: \"local[2]\"}}",
+                "t.yaml", List.of());
+        assertEquals(ExecutorConfig.spark(Optional.of("local[2]")), c.run().executor());
+        assertEquals(c, TrainConfigLoader.fromYaml(TrainConfigLoader.dump(c), "dump.yaml", List.of()));
+        ConfigException e = assertThrows(ConfigException.class, () -> TrainConfigLoader.fromYaml(tiny,
+                "t.yaml", List.of("run.executor.type=spark", "run.executor.cores=2", "run.executor.master=mesos")));
+        assertEquals(List.of("run.executor.cores: unknown key; accepted keys: type, master, episodes_per_task (set by "
+                + "--set run.executor.cores=2)", "run.executor.master: must be " + ExecutorConfig.MASTERS + ", got "
+                + "\"mesos\" (set by --set run.executor.master=mesos)"), e.problems());
     }
 
     @Test
