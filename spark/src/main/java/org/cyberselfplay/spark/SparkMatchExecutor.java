@@ -33,8 +33,8 @@ import org.cyberselfplay.league.eval.MatchTask;
 public final class SparkMatchExecutor implements MatchExecutor {
     /**
      * Blocks of {@value MatchRunner#DEFAULT_BATCH} episodes per task unless configured: with 2, a league round of
-     * 200 episodes per cell cuts each cell into 2 tasks (128 + 72 episodes), which kept Spark's cost under 10 % of
-     * the round's evaluation time on local[2] (see the README's 'Running on a cluster').
+     * 200 episodes per cell cuts each cell into 2 tasks (128 + 72 episodes), the cheapest cut measured on local[2]
+     * (1 and 4 blocks per task cost more; see the README's 'Running on a cluster').
      */
     public static final int DEFAULT_BLOCKS_PER_TASK = 2;
 
