@@ -63,6 +63,22 @@ public final class Checkpoints {
      * @throws CheckpointException when the file cannot be written
      */
     public static CheckpointManifest save(NeuralPolicy policy, Path file, Map<String, String> provenance) {
+        return save(policy, file, provenance, true);
+    }
+
+    /**
+     * Saves {@code policy} without its updater state: a checkpoint that plays exactly as {@link #save} does and
+     * loads the same way, but trains on with a fresh optimizer. Smaller, and quicker to write and read, for
+     * shipping a policy that only has to play (to other processes, every update).
+     *
+     * @throws CheckpointException when the file cannot be written
+     */
+    public static CheckpointManifest saveForPlay(NeuralPolicy policy, Path file) {
+        return save(policy, file, Map.of(), false);
+    }
+
+    private static CheckpointManifest save(NeuralPolicy policy, Path file, Map<String, String> provenance,
+                                           boolean updater) {
         CheckpointManifest manifest = new CheckpointManifest(FORMAT_VERSION, FeatureLayout.VERSION,
                 policy.layout().maxHosts(), policy.side().wireName(), policy.config(), policy.config().seed(),
                 policy.scenario().name(), Instant.now().toString(), provenance);
@@ -71,7 +87,7 @@ public final class Checkpoints {
         try {
             Files.createDirectories(target.getParent());
             tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-            ModelSerializer.writeModel(policy.network(), tmp.toFile(), true);
+            ModelSerializer.writeModel(policy.network(), tmp.toFile(), updater);
             try (FileSystem zip = FileSystems.newFileSystem(tmp);
                  OutputStream out = Files.newOutputStream(zip.getPath(MANIFEST_ENTRY))) {
                 JSON.writeValue(out, manifest);

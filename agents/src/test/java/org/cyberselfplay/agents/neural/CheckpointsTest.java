@@ -73,6 +73,24 @@ class CheckpointsTest {
     }
 
     @Test
+    void aCheckpointForPlayPlaysTheSameWithoutTheUpdaterStateAndIsSmaller() throws IOException {
+        NeuralPolicy saved = trained(Actor.BLUE, FeatureLayout.defaults());
+        Path full = dir.resolve("full.zip");
+        Path play = dir.resolve("play.zip");
+        Checkpoints.save(saved, full);
+        Checkpoints.saveForPlay(saved, play);
+        NeuralPolicy loaded = Checkpoints.load(play, small, Actor.BLUE);
+        List<Observation> obs = TestEpisodes.observations(small, Actor.BLUE, 77L, 50);
+        float[][] before = saved.probabilities(obs);
+        float[][] after = loaded.probabilities(obs);
+        for (int i = 0; i < before.length; i++) {
+            assertArrayEquals(before[i], after[i], "row " + i);
+        }
+        assertEquals(saved.network().params(), loaded.network().params());
+        assertTrue(Files.size(play) < Files.size(full), Files.size(play) + " vs " + Files.size(full));
+    }
+
+    @Test
     void theManifestRecordsTheLayoutSideConfigAndProvenance() {
         Path file = dir.resolve("sub/dir/blue.zip");
         NeuralPolicy policy = NeuralPolicy.create(small, Actor.BLUE, new FeatureLayout(8), CONFIG);

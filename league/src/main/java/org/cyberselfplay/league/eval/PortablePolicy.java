@@ -70,12 +70,12 @@ public final class PortablePolicy implements Serializable {
         }
     }
 
-    /** A network as it is now, saved as a checkpoint. */
+    /** A network as it is now, saved as a checkpoint without its optimizer state (it only has to play). */
     public static PortablePolicy ofNetwork(NeuralPolicy policy) {
         Path tmp = null;
         try {
             tmp = Files.createTempFile("cyberselfplay-policy-", ".zip");
-            Checkpoints.save(policy, tmp);
+            Checkpoints.saveForPlay(policy, tmp);
             return new PortablePolicy(policy.side(), policy.name(), "", "policy.zip", Files.readAllBytes(tmp));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serialize the policy " + policy.name() + ": " + e.getMessage(), e);
