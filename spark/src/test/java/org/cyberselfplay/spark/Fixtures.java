@@ -32,7 +32,15 @@ final class Fixtures {
      * A context on {@code master}, bound to the loopback interface. A local-cluster's executors are new JVMs: they
      * get this JVM's classpath, and their worker needs the Spark home that Surefire names, with a jars folder.
      */
-    static JavaSparkContext context(String master) {
+    /** Writes the built-in apt archetype's YAML to {@code file}: an archetype that travels as a file. */
+    static void copyAptTo(Path file) throws IOException {
+        try (InputStream in = Archetypes.class.getClassLoader().getResourceAsStream(Archetypes.RESOURCE_DIR
+                + "apt.yaml")) {
+            Files.copy(Objects.requireNonNull(in, "apt.yaml"), file);
+        }
+    }
+
+        static JavaSparkContext context(String master) {
         SparkConf conf = new SparkConf().setMaster(master).setAppName("cyberselfplay-test");
         if (master.startsWith("local-cluster")) {
             String home = Objects.requireNonNull(System.getenv("SPARK_HOME"), "SPARK_HOME (set by Surefire)");
@@ -62,10 +70,7 @@ final class Fixtures {
             Path redFile = dir.resolve("red.zip");
             Checkpoints.save(NeuralPolicy.create(sc, Actor.RED, new FeatureLayout(8), config.withSeed(6)), redFile);
             Path apt = dir.resolve("my-apt.yaml");
-            try (InputStream in = Archetypes.class.getClassLoader().getResourceAsStream(Archetypes.RESOURCE_DIR
-                    + "apt.yaml")) {
-                Files.copy(Objects.requireNonNull(in, "apt.yaml"), apt);
-            }
+            copyAptTo(apt);
             liveBlue = NeuralPolicy.create(sc, Actor.BLUE, new FeatureLayout(8), config.withSeed(7)).withName("live");
             JobPolicy neuralBlue = JobPolicy.ofSpec(Actor.BLUE, blueFile.toString(), sc);
             JobPolicy live = JobPolicy.ofNetwork(liveBlue);

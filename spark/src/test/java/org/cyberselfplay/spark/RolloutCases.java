@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.SplittableRandom;
 import org.cyberselfplay.agents.features.FeatureLayout;
 import org.cyberselfplay.agents.neural.Checkpoints;
 import org.cyberselfplay.agents.neural.NetworkConfig;
 import org.cyberselfplay.agents.neural.NeuralPolicy;
-import org.cyberselfplay.agents.scripted.red.Archetypes;
 import org.cyberselfplay.env.Actor;
 import org.cyberselfplay.env.scenario.Scenario;
 import org.cyberselfplay.league.eval.JobPolicy;
@@ -49,10 +45,7 @@ final class RolloutCases {
         Path redFile = dir.resolve("red-opponent.zip");
         Checkpoints.save(NeuralPolicy.create(sc, Actor.RED, new FeatureLayout(8), config.withSeed(13)), redFile);
         Path apt = dir.resolve("apt-copy.yaml");
-        try (InputStream in = Archetypes.class.getClassLoader().getResourceAsStream(Archetypes.RESOURCE_DIR
-                + "apt.yaml")) {
-            Files.copy(Objects.requireNonNull(in, "apt.yaml"), apt);
-        }
+        Fixtures.copyAptTo(apt);
         reds = OpponentMix.ofJobs(List.of(JobPolicy.ofSpec(Actor.RED, "blitz", sc),
                 JobPolicy.ofSpec(Actor.RED, apt + "@0.2", sc), JobPolicy.ofSpec(Actor.RED, redFile.toString(), sc)),
                 new double[] {1, 2, 1});

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.cyberselfplay.agents.Policy;
@@ -68,14 +69,9 @@ public final class SftTrainer {
      */
     public static Result train(NeuralPolicy student, SftDataset data, SftConfig cfg, SplittableRandom rng,
                                Consumer<MetricsRow> metrics, Progress progress) {
-        Split split = Split.of(data, cfg.validationSplit(), rng);
-        PolicyUpdate update = new PolicyUpdate(student.network(), LearningRateSchedule.constant(cfg.learningRate()),
-                Double.POSITIVE_INFINITY);
-        double[] initial = score(student, data, split.val());
-        Fit fit = fit(student, update, data, split.train(), split.val(), cfg, cfg.epochs(), 0, Map.of(), rng,
-                metrics, progress);
-        return new Result(fit.lastEpoch, fit.best.epoch, fit.best.val[0], fit.best.val[1], fit.best.trainAccuracy,
-                initial[1], split.train().length, split.val().length, fit.stopped);
+        return run(student, data, cfg, rng, metrics, progress, 0, round -> {
+            throw new IllegalStateException("no DAgger rounds here");
+        });
     }
 
     /**
@@ -93,21 +89,31 @@ public final class SftTrainer {
     public static Result trainWithDagger(Policy teacher, OpponentMix mix, NeuralPolicy student, SftDataset data,
                                          SftConfig cfg, long daggerSeed, SplittableRandom rng,
                                          Consumer<MetricsRow> metrics, Progress progress) {
+        SplittableRandom seeds = new SplittableRandom(daggerSeed);
+        return run(student, data, cfg, rng, metrics, progress, cfg.dagger().rounds(),
+                round -> SftDataset.collectOnPolicy(teacher, student, mix, cfg.dagger().episodes(), seeds.nextLong()));
+    }
+
+    /**
+     * Behaviour cloning on the teacher's split, then {@code rounds} aggregation rounds, each on the rows
+     * {@code collect} gives for it (called once per round, in round order), with the validation rows fixed.
+     */
+    private static Result run(NeuralPolicy student, SftDataset data, SftConfig cfg, SplittableRandom rng,
+                              Consumer<MetricsRow> metrics, Progress progress, int rounds,
+                              IntFunction<SftDataset> collect) {
         Split split = Split.of(data, cfg.validationSplit(), rng);
         PolicyUpdate update = new PolicyUpdate(student.network(), LearningRateSchedule.constant(cfg.learningRate()),
                 Double.POSITIVE_INFINITY);
         double[] initial = score(student, data, split.val());
         Fit fit = fit(student, update, data, split.train(), split.val(), cfg, cfg.epochs(), 0, Map.of(), rng,
                 metrics, progress);
-        SplittableRandom seeds = new SplittableRandom(daggerSeed);
         SftDataset all = data;
         int[] train = split.train();
         boolean stopped = fit.stopped;
-        for (int round = 1; round <= cfg.dagger().rounds(); round++) {
-            SftDataset fresh = SftDataset.collectOnPolicy(teacher, student, mix, cfg.dagger().episodes(),
-                    seeds.nextLong());
+        for (int round = 1; round <= rounds; round++) {
+            SftDataset fresh = collect.apply(round);
             LOG.info("sft dagger round {}/{}: {} rows from {} student episodes (student win rate {})", round,
-                    cfg.dagger().rounds(), fresh.rows(), fresh.episodes(), fresh.teacherWinRate());
+                    rounds, fresh.rows(), fresh.episodes(), fresh.teacherWinRate());
             int before = all.rows();
             all = all.concat(fresh);
             int[] grown = Arrays.copyOf(train, train.length + fresh.rows());
