@@ -8,8 +8,9 @@ import org.cyberselfplay.env.config.Bounds;
 /**
  * The {@code grpo} section: Group Relative Policy Optimization (Shao et al., DeepSeekMath 2024), in the shape
  * of TRL's {@code GRPOTrainer}. Each update collects {@code groups_per_update} groups of {@code group_size}
- * samples that share a start, normalizes rewards within them, and takes {@code num_iterations} clipped
- * policy-gradient steps on that batch with a KL penalty towards the frozen SFT reference.
+ * samples that share a start, normalizes rewards within them, and makes {@code num_iterations} passes over
+ * that batch, each of {@code steps_per_generation} clipped policy-gradient steps on minibatches of whole groups,
+ * with a KL penalty towards the frozen SFT reference.
  *
  * @param enabled         {@code enabled} (default true)
  * @param updates         {@code updates}: batches collected, {@code >= 1} (default 100)
@@ -24,7 +25,10 @@ import org.cyberselfplay.env.config.Bounds;
  *                        (default 0.2)
  * @param epsilonHigh     {@code epsilon_high}: upper clip, the ratio is kept below {@code 1 + epsilon_high};
  *                        {@code > 0} (default {@code epsilon})
- * @param numIterations   {@code num_iterations}: optimiser steps per batch, {@code >= 1} (default 1)
+ * @param numIterations   {@code num_iterations}: passes over each collected batch, {@code >= 1} (default 1)
+ * @param stepsPerGeneration {@code steps_per_generation}: optimiser steps per pass, each on one minibatch of
+ *                        whole groups (TRL's {@code steps_per_generation}); in {@code [1, groups_per_update]}
+ *                        (default 1: one step on the whole batch)
  * @param beta            {@code beta}: weight of the k3 KL estimate to the reference, {@code >= 0}; 0 skips the
  *                        reference policy (default 0.04)
  * @param lossType        {@code loss_type}: {@code grpo} or {@code dr_grpo} (default {@code grpo})
@@ -43,7 +47,7 @@ import org.cyberselfplay.env.config.Bounds;
  */
 public record GrpoConfig(boolean enabled, int updates, GroupMode groupMode, int groupSize, int groupsPerUpdate,
                          int horizon, ScaleRewards scaleRewards, double epsilon, double epsilonHigh,
-                         int numIterations, double beta, LossType lossType, double entropyCoef, double maxGradNorm,
+                         int numIterations, int stepsPerGeneration, double beta, LossType lossType, double entropyCoef, double maxGradNorm,
                          double learningRate, LrSchedule lrSchedule, AntiCollapseConfig antiCollapse,
                          RewardConfig reward, double temperature) {
     /** Default {@code updates}. */
@@ -58,6 +62,8 @@ public record GrpoConfig(boolean enabled, int updates, GroupMode groupMode, int 
     public static final double DEFAULT_EPSILON = 0.2;
     /** Default {@code num_iterations}. */
     public static final int DEFAULT_NUM_ITERATIONS = 1;
+    /** Default {@code steps_per_generation}. */
+    public static final int DEFAULT_STEPS_PER_GENERATION = 1;
     /** Default {@code beta}. */
     public static final double DEFAULT_BETA = 0.04;
     /** Default {@code entropy_coef}. */
@@ -79,6 +85,7 @@ public record GrpoConfig(boolean enabled, int updates, GroupMode groupMode, int 
         Checks.in("epsilon", epsilon, EPSILON);
         Checks.in("epsilon_high", epsilonHigh, Bounds.POSITIVE);
         Checks.in("num_iterations", numIterations, Bounds.POSITIVE);
+        Checks.in("steps_per_generation", stepsPerGeneration, Bounds.closed(1, groupsPerUpdate));
         Checks.in("beta", beta, Bounds.NON_NEGATIVE);
         Objects.requireNonNull(lossType, "loss_type");
         Checks.in("entropy_coef", entropyCoef, Bounds.NON_NEGATIVE);
@@ -88,7 +95,7 @@ public record GrpoConfig(boolean enabled, int updates, GroupMode groupMode, int 
         Objects.requireNonNull(antiCollapse, "anti_collapse");
         Objects.requireNonNull(reward, "reward");
         Checks.in("temperature", temperature, Bounds.POSITIVE);
-        LrSchedule.warmupProblem(lrSchedule.type(), lrSchedule.warmupSteps(), optimizerSteps(updates, numIterations))
+        LrSchedule.warmupProblem(lrSchedule.type(), lrSchedule.warmupSteps(), optimizerSteps(updates, numIterations, stepsPerGeneration))
                 .ifPresent(p -> {
                     throw new IllegalArgumentException("lr_schedule.warmup_steps: " + p);
                 });
@@ -99,9 +106,9 @@ public record GrpoConfig(boolean enabled, int updates, GroupMode groupMode, int 
         return groupSize * groupsPerUpdate;
     }
 
-    /** Optimiser steps of the whole run: {@code updates x num_iterations}. */
+    /** Optimiser steps of the whole run: {@code updates x num_iterations x steps_per_generation}. */
     public int optimizerSteps() {
-        return optimizerSteps(updates, numIterations);
+        return optimizerSteps(updates, numIterations, stepsPerGeneration);
     }
 
     /** Whether the KL term, and so the frozen reference policy, is needed. */
@@ -109,7 +116,7 @@ public record GrpoConfig(boolean enabled, int updates, GroupMode groupMode, int 
         return beta > 0;
     }
 
-    static int optimizerSteps(int updates, int numIterations) {
-        return (int) Math.min(Integer.MAX_VALUE, (long) updates * numIterations);
+    static int optimizerSteps(int updates, int numIterations, int stepsPerGeneration) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) updates * numIterations * stepsPerGeneration);
     }
 }

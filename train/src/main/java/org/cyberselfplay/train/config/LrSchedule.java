@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.cyberselfplay.env.config.Bounds;
 
 /**
- * The {@code grpo.lr_schedule} section: over the run's {@code grpo.updates x grpo.num_iterations} optimiser
- * steps, a linear warm-up to {@code grpo.learning_rate}, then that rate held ({@code constant}) or decayed
+ * The {@code grpo.lr_schedule} section: over the run's
+ * {@code grpo.updates x grpo.num_iterations x grpo.steps_per_generation} optimiser steps, a linear warm-up to {@code grpo.learning_rate}, then that rate held ({@code constant}) or decayed
  * ({@code linear}, {@code cosine}) to {@code final_fraction} of it by the last step (the schedules of HF
  * {@code transformers}' {@code get_*_schedule_with_warmup}; the math lives in the GRPO trainer).
  *
@@ -37,7 +37,7 @@ public record LrSchedule(ScheduleType type, int warmupSteps, double finalFractio
      * only when the rate is constant afterwards. Empty when it fits.
      */
     static Optional<String> warmupProblem(ScheduleType type, int warmupSteps, int optimizerSteps) {
-        String steps = "grpo.updates x grpo.num_iterations (" + optimizerSteps + ")";
+        String steps = "grpo.updates x grpo.num_iterations x grpo.steps_per_generation (" + optimizerSteps + ")";
         if (type == ScheduleType.CONSTANT && warmupSteps > optimizerSteps) {
             return Optional.of("must be <= " + steps + ", got " + warmupSteps);
         }

@@ -16,8 +16,8 @@ final class PhaseReader {
             "batch_size", "validation_split", "early_stopping_patience", "learning_rate", "dagger");
     static final List<String> DAGGER_KEYS = List.of("rounds", "episodes", "epochs");
     static final List<String> GRPO_KEYS = List.of("enabled", "updates", "group_mode", "group_size",
-            "groups_per_update", "horizon", "scale_rewards", "epsilon", "epsilon_high", "num_iterations", "beta",
-            "loss_type", "entropy_coef", "max_grad_norm", "learning_rate", "lr_schedule", "anti_collapse", "reward",
+            "groups_per_update", "horizon", "scale_rewards", "epsilon", "epsilon_high", "num_iterations",
+            "steps_per_generation", "beta", "loss_type", "entropy_coef", "max_grad_norm", "learning_rate", "lr_schedule", "anti_collapse", "reward",
             "temperature");
     static final List<String> SCHEDULE_KEYS = List.of("type", "warmup_steps", "final_fraction");
     static final List<String> ANTI_COLLAPSE_KEYS = List.of("enabled", "lambda", "tau");
@@ -79,19 +79,25 @@ final class PhaseReader {
         double epsilon = g.number("epsilon", GrpoConfig.EPSILON, GrpoConfig.DEFAULT_EPSILON);
         double epsilonHigh = g.number("epsilon_high", POSITIVE, epsilon);
         int iterations = g.integer("num_iterations", POSITIVE, GrpoConfig.DEFAULT_NUM_ITERATIONS);
+        int perGeneration = g.integer("steps_per_generation", POSITIVE, GrpoConfig.DEFAULT_STEPS_PER_GENERATION);
+        if (groups > 0 && perGeneration > groups) {
+            g.reportAt("steps_per_generation", "must be <= groups_per_update (" + groups + "): every step needs a "
+                    + "whole group, got " + perGeneration);
+        }
         double beta = g.number("beta", NON_NEGATIVE, GrpoConfig.DEFAULT_BETA);
         LossType loss = Readers.choice(g, "loss_type", List.of(LossType.values()), LossType::wireName,
                 LossType.GRPO);
         double entropy = g.number("entropy_coef", NON_NEGATIVE, GrpoConfig.DEFAULT_ENTROPY_COEF);
         double gradNorm = g.number("max_grad_norm", NON_NEGATIVE, GrpoConfig.DEFAULT_MAX_GRAD_NORM);
         double rate = g.number("learning_rate", POSITIVE, learningRate);
-        int steps = updates > 0 && iterations > 0 ? GrpoConfig.optimizerSteps(updates, iterations) : Integer.MAX_VALUE;
+        int steps = updates > 0 && iterations > 0 && perGeneration > 0
+                ? GrpoConfig.optimizerSteps(updates, iterations, perGeneration) : Integer.MAX_VALUE;
         Supplier<LrSchedule> schedule = schedule(g.optionalMap("lr_schedule"), steps);
         Supplier<AntiCollapseConfig> antiCollapse = antiCollapse(g.optionalMap("anti_collapse"));
         Supplier<RewardConfig> reward = reward(g.optionalMap("reward"));
         double temperature = g.number("temperature", POSITIVE, 1.0);
         return () -> new GrpoConfig(enabled, updates, mode, groupSize, groups, horizon, scale, epsilon, epsilonHigh,
-                iterations, beta, loss, entropy, gradNorm, rate, schedule.get(), antiCollapse.get(), reward.get(),
+                iterations, perGeneration, beta, loss, entropy, gradNorm, rate, schedule.get(), antiCollapse.get(), reward.get(),
                 temperature);
     }
 

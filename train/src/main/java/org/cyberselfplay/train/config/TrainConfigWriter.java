@@ -126,6 +126,7 @@ final class TrainConfigWriter {
         out.put("epsilon", g.epsilon());
         out.put("epsilon_high", g.epsilonHigh());
         out.put("num_iterations", g.numIterations());
+        out.put("steps_per_generation", g.stepsPerGeneration());
         out.put("beta", g.beta());
         out.put("loss_type", g.lossType().wireName());
         out.put("entropy_coef", g.entropyCoef());

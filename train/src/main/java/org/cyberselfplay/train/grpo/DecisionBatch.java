@@ -1,5 +1,7 @@
 package org.cyberselfplay.train.grpo;
 
+import java.util.Arrays;
+
 /**
  * The fixed part of a GRPO batch: one row per decision (one sampled action of one sequence), everything but the
  * current policy's logits, which change with every gradient step of the {@code num_iterations} reuse.
@@ -63,6 +65,43 @@ public record DecisionBatch(boolean[][] masks, int[] actions, double[] logpOld, 
     /** Number of logits per decision (the codec size). */
     public int width() {
         return masks[0].length;
+    }
+
+    /**
+     * The decisions {@code rows}, in that order, as a batch of their own (a minibatch): sequence ids are renumbered
+     * {@code 0, 1, ...} in order of first appearance, so aggregation weights can be computed on it alone.
+     *
+     * @throws IllegalArgumentException on no rows or a row out of range
+     */
+    public DecisionBatch rows(int[] rows) {
+        int k = rows.length;
+        boolean[][] m = new boolean[k][];
+        int[] a = new int[k];
+        double[] old = new double[k];
+        double[] ref = logpRef == null ? null : new double[k];
+        double[] adv = new double[k];
+        int[] seq = new int[k];
+        int[] renumbered = new int[size()];
+        Arrays.fill(renumbered, -1);
+        int next = 0;
+        for (int i = 0; i < k; i++) {
+            int r = rows[i];
+            if (r < 0 || r >= size()) {
+                throw new IllegalArgumentException("row " + r + " is not a decision of this batch of " + size());
+            }
+            m[i] = masks[r];
+            a[i] = actions[r];
+            old[i] = logpOld[r];
+            if (ref != null) {
+                ref[i] = logpRef[r];
+            }
+            adv[i] = advantages[r];
+            if (renumbered[sequenceOf[r]] < 0) {
+                renumbered[sequenceOf[r]] = next++;
+            }
+            seq[i] = renumbered[sequenceOf[r]];
+        }
+        return new DecisionBatch(m, a, old, ref, adv, seq);
     }
 
     /** Whether reference log-probabilities are present. */

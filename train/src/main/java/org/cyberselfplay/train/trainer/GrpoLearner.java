@@ -18,11 +18,11 @@ import org.cyberselfplay.train.run.SampleLog;
 /**
  * GRPO updates of one learner network against any opponent mix: what {@code train}'s GRPO phase and a league
  * round share. Each {@link #update} draws a plan from its seed, collects it on the rollout executor (this
- * process's threads, or a cluster: gradient updates always stay here), and takes
- * one GRPO update ({@code num_iterations} optimizer steps) of the learner's network in place. The learning-rate
- * schedule runs over {@code grpo.updates x grpo.num_iterations} steps and is indexed by the network's iteration
- * count, which checkpoints keep, so a reloaded network continues the schedule. Close it to stop the threads it
- * started (an executor handed in stays open).
+ * process's threads, or a cluster: gradient updates always stay here), and takes one GRPO update
+ * ({@code num_iterations x steps_per_generation} optimizer steps) of the learner's network in place. The
+ * learning-rate schedule runs over {@code grpo.updates x grpo.num_iterations x grpo.steps_per_generation} steps
+ * and is indexed by the network's iteration count, which checkpoints keep, so a reloaded network continues the
+ * schedule. Close it to stop the threads it started (an executor handed in stays open).
  */
 public final class GrpoLearner implements AutoCloseable {
     private final GrpoConfig config;
@@ -101,7 +101,7 @@ public final class GrpoLearner implements AutoCloseable {
         collector.close();
     }
 
-    /** The config's schedule over {@code updates x num_iterations} optimizer steps. */
+    /** The config's schedule over {@code updates x num_iterations x steps_per_generation} optimizer steps. */
     static LearningRateSchedule schedule(GrpoConfig g) {
         double lr = g.learningRate();
         return new LearningRateSchedule(LearningRateSchedule.Kind.fromWire(g.lrSchedule().type().wireName()), lr,

@@ -17,6 +17,7 @@ import org.cyberselfplay.train.grpo.AntiCollapse;
 import org.cyberselfplay.train.grpo.DecisionBatch;
 import org.cyberselfplay.train.grpo.GrpoLoss;
 import org.cyberselfplay.train.grpo.LossCoefficients;
+import org.cyberselfplay.train.grpo.Minibatches;
 import org.cyberselfplay.train.grpo.PolicyUpdate;
 import org.cyberselfplay.train.rollout.RolloutBatch;
 import org.cyberselfplay.train.rollout.SequenceResult;
@@ -33,7 +34,8 @@ import org.cyberselfplay.train.run.SampleLog;
  *       {@code p(tool)} the share of the batch's decisions using the decision's tool ({@link AntiCollapse});</li>
  *   <li>advantages normalized within groups ({@link Advantages#groupNormalized}, eps {@value #ADVANTAGE_EPS});
  *       without the penalty every decision of a sequence gets the same advantage, its sequence's;</li>
- *   <li>{@code num_iterations} optimizer steps on the whole batch, each from {@link GrpoLoss#evaluate}'s dL/dlogits
+ *   <li>{@code num_iterations} passes over the batch, each of {@code steps_per_generation} optimizer steps on
+ *       minibatches of whole groups ({@link Minibatches}), each from {@link GrpoLoss#evaluate}'s dL/dlogits
  *       on the current logits, with {@code logp_old} from collection and {@code logp_ref} from the frozen
  *       reference, through {@link PolicyUpdate} (clipping and schedule included).</li>
  * </ol>
@@ -100,7 +102,7 @@ final class GrpoStep {
                 logProbabilities(reference, features, batch.masks(), batch.actions(), config.temperature()),
                 advantages, batch.sequenceOf());
         long start = System.nanoTime();
-        Steps steps = optimize(decisions, features, learner, update, maxTurns);
+        Steps steps = optimize(decisions, features, groupOf, learner, update, maxTurns);
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Double> metrics = new LinkedHashMap<>();
         int[] seqGroups = batch.sequences().stream().mapToInt(SequenceResult::group).toArray();
@@ -133,36 +135,50 @@ final class GrpoStep {
                          double learningRate) {
     }
 
-    /** {@code num_iterations} steps on the batch, each on the current logits. */
-    private Steps optimize(DecisionBatch decisions, float[] features, NeuralPolicy learner, PolicyUpdate update,
-                           int maxTurns) {
-        int n = decisions.size();
+    /**
+     * {@code num_iterations} passes over the batch, each of {@code steps_per_generation} steps on minibatches of
+     * whole groups ({@link Minibatches#byGroup}), each step on the current logits of its minibatch.
+     */
+    private Steps optimize(DecisionBatch decisions, float[] features, int[] groupOf, NeuralPolicy learner,
+                           PolicyUpdate update, int maxTurns) {
         int perSequence = config.groupMode() == GroupMode.EPISODE ? maxTurns : 1;
-        double[] weights = GrpoLoss.weights(decisions.sequenceOf(), config.lossType(), perSequence);
+        int width = features.length / decisions.size();
+        int[][] parts = Minibatches.byGroup(groupOf, config.stepsPerGeneration());
+        DecisionBatch[] batches = new DecisionBatch[parts.length];
+        float[][] inputs = new float[parts.length][];
+        double[][] weights = new double[parts.length][];
+        for (int m = 0; m < parts.length; m++) {
+            batches[m] = parts.length == 1 ? decisions : decisions.rows(parts[m]);
+            inputs[m] = parts.length == 1 ? features : Minibatches.rows(features, width, parts[m]);
+            weights[m] = GrpoLoss.weights(batches[m].sequenceOf(), config.lossType(), perSequence);
+        }
         double[] sums = new double[5];
         double lr = 0;
         for (int it = 0; it < config.numIterations(); it++) {
-            double[][] grad = new double[n][learner.codec().size()];
-            GrpoLoss.Metrics m = GrpoLoss.evaluate(logits(learner, features, n, config.temperature()), decisions,
-                    weights, coefficients, grad);
-            if (config.temperature() != 1.0) {
-                // The loss saw z / T: dL/dz = dL/d(z / T) / T.
-                double inv = 1.0 / config.temperature();
-                for (double[] row : grad) {
-                    for (int j = 0; j < row.length; j++) {
-                        row[j] *= inv;
+            for (int m = 0; m < parts.length; m++) {
+                int n = batches[m].size();
+                double[][] grad = new double[n][learner.codec().size()];
+                GrpoLoss.Metrics metrics = GrpoLoss.evaluate(logits(learner, inputs[m], n, config.temperature()),
+                        batches[m], weights[m], coefficients, grad);
+                if (config.temperature() != 1.0) {
+                    // The loss saw z / T: dL/dz = dL/d(z / T) / T.
+                    double inv = 1.0 / config.temperature();
+                    for (double[] row : grad) {
+                        for (int j = 0; j < row.length; j++) {
+                            row[j] *= inv;
+                        }
                     }
                 }
+                PolicyUpdate.StepResult step = update.step(inputs[m], grad);
+                sums[0] += metrics.loss();
+                sums[1] += metrics.meanKl();
+                sums[2] += metrics.meanEntropy();
+                sums[3] += metrics.clipRatio();
+                sums[4] += step.gradNorm();
+                lr = step.learningRate();
             }
-            PolicyUpdate.StepResult step = update.step(features, grad);
-            sums[0] += m.loss();
-            sums[1] += m.meanKl();
-            sums[2] += m.meanEntropy();
-            sums[3] += m.clipRatio();
-            sums[4] += step.gradNorm();
-            lr = step.learningRate();
         }
-        int k = config.numIterations();
+        int k = config.numIterations() * parts.length;
         return new Steps(sums[0] / k, sums[1] / k, sums[2] / k, sums[3] / k, sums[4] / k, lr);
     }
 

@@ -45,9 +45,9 @@ class TrainConfigLoaderTest {
         GrpoConfig sameGrpo = new GrpoConfig(anti.grpo().enabled(), anti.grpo().updates(), anti.grpo().groupMode(),
                 anti.grpo().groupSize(), anti.grpo().groupsPerUpdate(), anti.grpo().horizon(),
                 anti.grpo().scaleRewards(), anti.grpo().epsilon(), anti.grpo().epsilonHigh(),
-                anti.grpo().numIterations(), anti.grpo().beta(), anti.grpo().lossType(), anti.grpo().entropyCoef(),
-                anti.grpo().maxGradNorm(), anti.grpo().learningRate(), anti.grpo().lrSchedule(),
-                vanilla.grpo().antiCollapse(), anti.grpo().reward(), anti.grpo().temperature());
+                anti.grpo().numIterations(), anti.grpo().stepsPerGeneration(), anti.grpo().beta(),
+                anti.grpo().lossType(), anti.grpo().entropyCoef(), anti.grpo().maxGradNorm(),
+                anti.grpo().learningRate(), anti.grpo().lrSchedule(), vanilla.grpo().antiCollapse(), anti.grpo().reward(), anti.grpo().temperature());
         assertEquals(vanilla.grpo(), sameGrpo);
         assertEquals(vanilla.sft(), anti.sft());
         assertEquals(vanilla.network(), anti.network());
@@ -69,7 +69,7 @@ class TrainConfigLoaderTest {
         assertEquals(32, c.network().featureLayout().maxHosts());
         assertEquals(CurriculumConfig.defaults(), c.curriculum());
         assertEquals(new SftConfig(true, "scripted:expert", 200, 0, 10, 256, 0.1, 3, 3e-4), c.sft());
-        assertEquals(new GrpoConfig(true, 100, GroupMode.EPISODE, 8, 8, 10, ScaleRewards.GROUP, 0.2, 0.2, 1, 0.04,
+        assertEquals(new GrpoConfig(true, 100, GroupMode.EPISODE, 8, 8, 10, ScaleRewards.GROUP, 0.2, 0.2, 1, 1, 0.04,
                 LossType.GRPO, 0.0, 1.0, 3e-4, LrSchedule.defaults(), AntiCollapseConfig.defaults(),
                 RewardConfig.defaults(), 1.0), c.grpo());
         assertEquals(new EvalConfig(10, 100, TrainConfig.ALL_RED, 2), c.eval());

@@ -137,11 +137,17 @@ class TrainConfigValidationTest {
                 "curriculum: {thresholds: [0.5]}");
         assertOnly("sft.samples: cannot be set together with sft.episodes; size the dataset by one of them",
                 "sft: {episodes: 10, samples: 100}");
-        assertOnly("grpo.lr_schedule.warmup_steps: must be <= grpo.updates x grpo.num_iterations (10), got 11",
+        assertOnly("grpo.lr_schedule.warmup_steps: must be <= grpo.updates x grpo.num_iterations x"
+                + " grpo.steps_per_generation (10), got 11",
                 "grpo: {updates: 5, num_iterations: 2, lr_schedule: {warmup_steps: 11}}");
-        assertOnly("grpo.lr_schedule.warmup_steps: must be < grpo.updates x grpo.num_iterations (10) for a cosine"
-                + " decay, got 10", "grpo: {updates: 5, num_iterations: 2, lr_schedule: {type: cosine,"
-                + " warmup_steps: 10}}");
+        assertOnly("grpo.lr_schedule.warmup_steps: must be < grpo.updates x grpo.num_iterations x"
+                + " grpo.steps_per_generation (10) for a cosine decay, got 10", "grpo: {updates: 5, num_iterations:"
+                + " 2, lr_schedule: {type: cosine, warmup_steps: 10}}");
+        assertOnly("grpo.lr_schedule.warmup_steps: must be <= grpo.updates x grpo.num_iterations x"
+                + " grpo.steps_per_generation (20), got 21", "grpo: {updates: 5, num_iterations: 2,"
+                + " groups_per_update: 4, steps_per_generation: 2, lr_schedule: {warmup_steps: 21}}");
+        assertOnly("grpo.steps_per_generation: must be <= groups_per_update (4): every step needs a whole group,"
+                + " got 5", "grpo: {groups_per_update: 4, steps_per_generation: 5}");
         assertEquals(10, Fixtures.load("grpo: {updates: 10, lr_schedule: {warmup_steps: 10}}").grpo().lrSchedule()
                 .warmupSteps(), "a constant rate may warm up for the whole run");
         assertOnly("sft.enabled and grpo.enabled are both false, so the run would train nothing; enable one",
@@ -191,7 +197,7 @@ class TrainConfigValidationTest {
                 0.1, 0, 1e-3));
         assertThrows(IllegalArgumentException.class, () -> new LrSchedule(ScheduleType.LINEAR, -1, 0));
         assertThrows(IllegalArgumentException.class, () -> new GrpoConfig(true, 2, GroupMode.EPISODE, 2, 1, 1,
-                ScaleRewards.GROUP, 0.2, 0.2, 1, 0, LossType.GRPO, 0, 1, 1e-4,
+                ScaleRewards.GROUP, 0.2, 0.2, 1, 1, 0, LossType.GRPO, 0, 1, 1e-4,
                 new LrSchedule(ScheduleType.LINEAR, 3, 0), AntiCollapseConfig.defaults(), RewardConfig.defaults(), 1.0));
         assertThrows(IllegalArgumentException.class, () -> new RewardConfig(0, 0));
         assertThrows(IllegalArgumentException.class, () -> new RewardConfig(1, -1));

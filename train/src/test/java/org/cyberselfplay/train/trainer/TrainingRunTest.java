@@ -137,6 +137,25 @@ class TrainingRunTest {
     }
 
     @Test
+    void stepsPerGenerationTakesOneOptimizerStepPerMinibatch() {
+        var config = TinyRuns.config(TinyRuns.BLUE, "sft.enabled=false", "grpo.steps_per_generation=2",
+                "grpo.lr_schedule.type=linear");
+        Path dir = tmp.resolve("minibatches");
+        assertTrue(TrainingRun.start(config, dir, TrainingRun.Options.defaults()).complete());
+        List<MetricsRow> rows = MetricsSink.read(RunDirectory.at(dir).metricsJsonl()).stream()
+                .filter(r -> r.values().containsKey("train/loss")).toList();
+        assertEquals(4, rows.size());
+        // 4 updates of 2 minibatches (one group each): 8 steps of a linear decay to 0, and each row logs the rate
+        // of its update's last step, so update 1 ends at step 1 (7/8 of the rate) and update 4 at step 7 (1/8).
+        double lr = config.grpo().learningRate();
+        assertEquals(lr * 7 / 8, rows.get(0).values().get("train/learning_rate"), 1e-12);
+        assertEquals(lr / 8, rows.get(3).values().get("train/learning_rate"), 1e-12);
+        var last = Checkpoints.load(RunDirectory.at(dir).checkpoint(RunDirectory.FINAL_CHECKPOINT),
+                Scenarios.preset("small"));
+        assertEquals(8, last.network().getIterationCount());
+    }
+
+    @Test
     void theThreadCountDoesNotChangeTheRun() {
         // 17 groups of 2 make two rollout blocks (16 groups per block), so two threads share the work.
         String[] sizes = {"sft.episodes=3", "sft.epochs=1", "grpo.updates=2", "grpo.groups_per_update=17"};
