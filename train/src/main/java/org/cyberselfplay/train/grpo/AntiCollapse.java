@@ -33,6 +33,21 @@ public final class AntiCollapse {
             }
             return penalties.length == 0 ? 0.0 : sum / penalties.length;
         }
+
+        /**
+         * The entropy in nats of the tool shares, {@code -sum_t p_t ln p_t} ({@code train/tool_entropy}): the
+         * spread of the batch's actions over tools, 0 when one tool takes every sample, {@code ln(tools)} when
+         * all are used equally. The collapse the penalty works against is this number falling.
+         */
+        public double toolEntropy() {
+            double h = 0.0;
+            for (double p : toolShares) {
+                if (p > 0) {
+                    h -= p * Math.log(p);
+                }
+            }
+            return h;
+        }
     }
 
     /**

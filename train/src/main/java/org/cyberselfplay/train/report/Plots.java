@@ -27,7 +27,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *   <tr><td>{@value #WIN_RATES}</td><td>every {@code eval/win_rate/<opponent>}, and {@code train/win_rate}
  *       dashed</td></tr>
  *   <tr><td>{@value #KL}</td><td>{@code train/kl}</td></tr>
- *   <tr><td>{@value #ENTROPY}</td><td>{@code train/entropy}</td></tr>
+ *   <tr><td>{@value #ENTROPY}</td><td>{@code train/entropy} (per decision) and {@code train/tool_entropy} (of the
+ *       batch's tool shares)</td></tr>
  *   <tr><td>{@value #TOOL_SHARES}</td><td>every {@code train/tool_share/<tool>} as stacked bands (a tool missing
  *       from a row that logs other shares counts as 0 there)</td></tr>
  *   <tr><td>{@value #LOSS}</td><td>{@code train/loss}</td></tr>
@@ -65,8 +66,7 @@ public final class Plots {
         winRates(rows).ifPresent(c -> out.add(Charts.save(c, plotsDir.resolve(WIN_RATES))));
         single(rows, "train/kl", "KL divergence to the reference policy", "KL (k3 estimate)")
                 .ifPresent(c -> out.add(Charts.save(c, plotsDir.resolve(KL))));
-        single(rows, "train/entropy", "Policy entropy", "mean entropy (nats)")
-                .ifPresent(c -> out.add(Charts.save(c, plotsDir.resolve(ENTROPY))));
+        entropy(rows).ifPresent(c -> out.add(Charts.save(c, plotsDir.resolve(ENTROPY))));
         toolShares(rows).ifPresent(c -> out.add(Charts.save(c, plotsDir.resolve(TOOL_SHARES))));
         single(rows, "train/loss", "GRPO loss", "loss")
                 .ifPresent(c -> out.add(Charts.save(c, plotsDir.resolve(LOSS))));
@@ -108,6 +108,23 @@ public final class Plots {
         }
         XYChart chart = Charts.chart(title, UPDATE, yTitle);
         Charts.line(chart, key, s);
+        return Optional.of(chart);
+    }
+
+    /** The policy's mean entropy per decision and the entropy of the batch's tool shares, when logged. */
+    private static Optional<XYChart> entropy(List<MetricsRow> rows) {
+        Series policy = Series.of(rows, "train/entropy");
+        Series tools = Series.of(rows, "train/tool_entropy");
+        if (policy.isEmpty() && tools.isEmpty()) {
+            return Optional.empty();
+        }
+        XYChart chart = Charts.chart("Entropy", UPDATE, "entropy (nats)");
+        if (!policy.isEmpty()) {
+            Charts.line(chart, "policy, mean per decision (train/entropy)", policy);
+        }
+        if (!tools.isEmpty()) {
+            Charts.line(chart, "tool shares of the batch (train/tool_entropy)", tools);
+        }
         return Optional.of(chart);
     }
 

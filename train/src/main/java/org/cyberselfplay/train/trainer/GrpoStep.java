@@ -119,6 +119,7 @@ final class GrpoStep {
         for (int t = 0; t < tools.size(); t++) {
             metrics.put("train/tool_share/" + tools.get(t).wireName(), shaped.toolShares()[t]);
         }
+        metrics.put("train/tool_entropy", shaped.toolEntropy());
         metrics.put("train/grad_norm", steps.gradNorm);
         metrics.put("train/learning_rate", steps.learningRate);
         if (batch.finishedCount() > 0) {

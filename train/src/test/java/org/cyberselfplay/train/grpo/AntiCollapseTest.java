@@ -29,6 +29,17 @@ class AntiCollapseTest {
     }
 
     @Test
+    void toolEntropyIsTheEntropyOfTheShares() {
+        // Shares 3/4, 1/4, 0: -(0.75 ln 0.75 + 0.25 ln 0.25) = 0.562335...; one tool everywhere: 0.
+        AntiCollapse.Result r = AntiCollapse.apply(new double[4], new int[] {0, 0, 0, 1}, 3, 2.0, 0.5);
+        assertEquals(-(0.75 * Math.log(0.75) + 0.25 * Math.log(0.25)), r.toolEntropy(), 1e-15);
+        assertEquals(0.5623351446188083, r.toolEntropy(), 1e-15);
+        assertEquals(0.0, AntiCollapse.disabled(new double[3], new int[] {1, 1, 1}, 2).toolEntropy(), 0.0);
+        assertEquals(Math.log(4), AntiCollapse.disabled(new double[4], new int[] {0, 1, 2, 3}, 4).toolEntropy(),
+                1e-15);
+    }
+
+    @Test
     void lambdaZeroAndDisabledAreTheIdentity() {
         double[] rewards = {1.0, 2.0, 3.0};
         int[] tools = {0, 0, 0};
