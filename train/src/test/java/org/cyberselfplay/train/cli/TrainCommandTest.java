@@ -28,10 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code train}: two-update smoke runs of the shipped recipes, resume, and bad input. */
 class TrainCommandTest {
-    /** Shrinks any recipe to a couple of seconds. */
+    /**
+     * Shrinks any recipe to a couple of seconds; four groups per update leave room for the recipes' own
+     * {@code steps_per_generation} (up to 4).
+     */
     private static final List<String> TINY = List.of("sft.episodes=4", "sft.epochs=2", "sft.dagger.episodes=2",
             "sft.dagger.epochs=1", "grpo.updates=2",
-            "grpo.group_size=2", "grpo.groups_per_update=2", "eval.episodes=2", "eval.every=1",
+            "grpo.group_size=2", "grpo.groups_per_update=4", "eval.episodes=2", "eval.every=1",
             "network.hidden_sizes=[16,16]", "network.max_hosts=6", "run.checkpoint_every=1", "run.threads=1");
     private static final List<String> GRPO_KEYS = List.of("train/reward_mean", "train/reward_std",
             "train/frac_reward_zero_std", "train/kl", "train/entropy", "train/clip_ratio", "train/loss",
