@@ -47,9 +47,9 @@ import org.cyberselfplay.env.config.Bounds;
  */
 public record GrpoConfig(boolean enabled, int updates, GroupMode groupMode, int groupSize, int groupsPerUpdate,
                          int horizon, ScaleRewards scaleRewards, double epsilon, double epsilonHigh,
-                         int numIterations, int stepsPerGeneration, double beta, LossType lossType, double entropyCoef, double maxGradNorm,
-                         double learningRate, LrSchedule lrSchedule, AntiCollapseConfig antiCollapse,
-                         RewardConfig reward, double temperature) {
+                         int numIterations, int stepsPerGeneration, double beta, LossType lossType,
+                         double entropyCoef, double maxGradNorm, double learningRate, LrSchedule lrSchedule,
+                         AntiCollapseConfig antiCollapse, RewardConfig reward, double temperature) {
     /** Default {@code updates}. */
     public static final int DEFAULT_UPDATES = 100;
     /** Default {@code group_size}. */
@@ -95,7 +95,8 @@ public record GrpoConfig(boolean enabled, int updates, GroupMode groupMode, int 
         Objects.requireNonNull(antiCollapse, "anti_collapse");
         Objects.requireNonNull(reward, "reward");
         Checks.in("temperature", temperature, Bounds.POSITIVE);
-        LrSchedule.warmupProblem(lrSchedule.type(), lrSchedule.warmupSteps(), optimizerSteps(updates, numIterations, stepsPerGeneration))
+        LrSchedule.warmupProblem(lrSchedule.type(), lrSchedule.warmupSteps(),
+                        optimizerSteps(updates, numIterations, stepsPerGeneration))
                 .ifPresent(p -> {
                     throw new IllegalArgumentException("lr_schedule.warmup_steps: " + p);
                 });

@@ -5,9 +5,10 @@ import org.cyberselfplay.env.config.Bounds;
 
 /**
  * The {@code grpo.lr_schedule} section: over the run's
- * {@code grpo.updates x grpo.num_iterations x grpo.steps_per_generation} optimiser steps, a linear warm-up to {@code grpo.learning_rate}, then that rate held ({@code constant}) or decayed
- * ({@code linear}, {@code cosine}) to {@code final_fraction} of it by the last step (the schedules of HF
- * {@code transformers}' {@code get_*_schedule_with_warmup}; the math lives in the GRPO trainer).
+ * {@code grpo.updates x grpo.num_iterations x grpo.steps_per_generation} optimiser steps, a linear warm-up to
+ * {@code grpo.learning_rate}, then that rate held ({@code constant}) or decayed ({@code linear}, {@code cosine})
+ * to {@code final_fraction} of it by the last step (the schedules of HF {@code transformers}'
+ * {@code get_*_schedule_with_warmup}; the math lives in the GRPO trainer).
  *
  * @param type          {@code type}: the shape after warm-up (default {@code constant})
  * @param warmupSteps   {@code warmup_steps}: steps of linear warm-up, {@code >= 0}; at most the number of

@@ -17,8 +17,8 @@ final class PhaseReader {
     static final List<String> DAGGER_KEYS = List.of("rounds", "episodes", "epochs");
     static final List<String> GRPO_KEYS = List.of("enabled", "updates", "group_mode", "group_size",
             "groups_per_update", "horizon", "scale_rewards", "epsilon", "epsilon_high", "num_iterations",
-            "steps_per_generation", "beta", "loss_type", "entropy_coef", "max_grad_norm", "learning_rate", "lr_schedule", "anti_collapse", "reward",
-            "temperature");
+            "steps_per_generation", "beta", "loss_type", "entropy_coef", "max_grad_norm", "learning_rate",
+            "lr_schedule", "anti_collapse", "reward", "temperature");
     static final List<String> SCHEDULE_KEYS = List.of("type", "warmup_steps", "final_fraction");
     static final List<String> ANTI_COLLAPSE_KEYS = List.of("enabled", "lambda", "tau");
     static final List<String> REWARD_KEYS = List.of("return_weight", "win_bonus");
@@ -97,8 +97,8 @@ final class PhaseReader {
         Supplier<RewardConfig> reward = reward(g.optionalMap("reward"));
         double temperature = g.number("temperature", POSITIVE, 1.0);
         return () -> new GrpoConfig(enabled, updates, mode, groupSize, groups, horizon, scale, epsilon, epsilonHigh,
-                iterations, perGeneration, beta, loss, entropy, gradNorm, rate, schedule.get(), antiCollapse.get(), reward.get(),
-                temperature);
+                iterations, perGeneration, beta, loss, entropy, gradNorm, rate, schedule.get(), antiCollapse.get(),
+                reward.get(), temperature);
     }
 
     /** Reports at the root when neither phase is enabled: such a run would train nothing. */

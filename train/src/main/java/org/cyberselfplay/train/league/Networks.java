@@ -32,8 +32,8 @@ final class Networks {
     /** {@code g} with {@code updates} in total, so its learning-rate schedule spans every round. */
     static GrpoConfig withUpdates(GrpoConfig g, int updates) {
         return new GrpoConfig(g.enabled(), updates, g.groupMode(), g.groupSize(), g.groupsPerUpdate(), g.horizon(),
-                g.scaleRewards(), g.epsilon(), g.epsilonHigh(), g.numIterations(), g.stepsPerGeneration(), g.beta(), g.lossType(),
-                g.entropyCoef(), g.maxGradNorm(), g.learningRate(), g.lrSchedule(), g.antiCollapse(), g.reward(),
-                g.temperature());
+                g.scaleRewards(), g.epsilon(), g.epsilonHigh(), g.numIterations(), g.stepsPerGeneration(), g.beta(),
+                g.lossType(), g.entropyCoef(), g.maxGradNorm(), g.learningRate(), g.lrSchedule(), g.antiCollapse(),
+                g.reward(), g.temperature());
     }
 }

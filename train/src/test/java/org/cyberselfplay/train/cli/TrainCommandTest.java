@@ -38,8 +38,8 @@ class TrainCommandTest {
             "network.hidden_sizes=[16,16]", "network.max_hosts=6", "run.checkpoint_every=1", "run.threads=1");
     private static final List<String> GRPO_KEYS = List.of("train/reward_mean", "train/reward_std",
             "train/frac_reward_zero_std", "train/kl", "train/entropy", "train/clip_ratio", "train/loss",
-            "train/anticollapse_penalty", "train/tool_entropy", "train/grad_norm", "train/learning_rate", "train/win_rate",
-            "train/env_steps_per_second", "train/samples_per_second");
+            "train/anticollapse_penalty", "train/tool_entropy", "train/grad_norm", "train/learning_rate",
+            "train/win_rate", "train/env_steps_per_second", "train/samples_per_second");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir

@@ -47,7 +47,8 @@ class TrainConfigLoaderTest {
                 anti.grpo().scaleRewards(), anti.grpo().epsilon(), anti.grpo().epsilonHigh(),
                 anti.grpo().numIterations(), anti.grpo().stepsPerGeneration(), anti.grpo().beta(),
                 anti.grpo().lossType(), anti.grpo().entropyCoef(), anti.grpo().maxGradNorm(),
-                anti.grpo().learningRate(), anti.grpo().lrSchedule(), vanilla.grpo().antiCollapse(), anti.grpo().reward(), anti.grpo().temperature());
+                anti.grpo().learningRate(), anti.grpo().lrSchedule(), vanilla.grpo().antiCollapse(),
+                anti.grpo().reward(), anti.grpo().temperature());
         assertEquals(vanilla.grpo(), sameGrpo);
         assertEquals(vanilla.sft(), anti.sft());
         assertEquals(vanilla.network(), anti.network());
