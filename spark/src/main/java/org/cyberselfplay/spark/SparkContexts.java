@@ -42,4 +42,16 @@ final class SparkContexts {
             shared = null;
         }
     }
+
+    /**
+     * A failed Spark job as one clear error: {@code what} and the first line of Spark's message (the rest is the
+     * executor's stack trace, kept in the cause). Spark throws its checked {@code SparkException} from Scala code,
+     * undeclared, so callers catch {@code Exception}.
+     */
+    static IllegalStateException failure(String what, Exception e) {
+        String message = String.valueOf(e.getMessage());
+        int end = message.indexOf('\n');
+        String first = end < 0 ? message : message.substring(0, end);
+        return new IllegalStateException(what + " failed on Spark: " + first, e);
+    }
 }

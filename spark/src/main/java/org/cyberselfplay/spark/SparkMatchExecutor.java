@@ -117,11 +117,7 @@ public final class SparkMatchExecutor implements MatchExecutor {
                     tasks.size(), job.episodes(), payload.length, master, (System.nanoTime() - start) / 1_000_000);
             return out;
         } catch (Exception e) {
-            // Spark throws its checked SparkException from Scala code, undeclared.
-            String message = String.valueOf(e.getMessage());
-            int end = message.indexOf('\n');
-            throw new IllegalStateException("match tasks of round " + job.round() + " failed on Spark: "
-                    + (end < 0 ? message : message.substring(0, end)), e);
+            throw SparkContexts.failure("match tasks of round " + job.round(), e);
         } finally {
             shared.destroy();
         }

@@ -65,11 +65,7 @@ public final class SparkRolloutExecutor implements RolloutExecutor {
                     tasks.size(), payload.length, master, (System.nanoTime() - start) / 1_000_000);
             return out;
         } catch (Exception e) {
-            // Spark throws its checked SparkException from Scala code, undeclared.
-            String message = String.valueOf(e.getMessage());
-            int end = message.indexOf('\n');
-            throw new IllegalStateException("rollout blocks of update " + job.update() + " failed on Spark: "
-                    + (end < 0 ? message : message.substring(0, end)), e);
+            throw SparkContexts.failure("rollout blocks of update " + job.update(), e);
         } finally {
             shared.destroy();
         }
