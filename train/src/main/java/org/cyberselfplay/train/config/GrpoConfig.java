@@ -112,6 +112,20 @@ public record GrpoConfig(boolean enabled, int updates, GroupMode groupMode, int 
         return optimizerSteps(updates, numIterations, stepsPerGeneration);
     }
 
+    /** This section with {@code updates} in its place (validated again: the warm-up must still fit). */
+    public GrpoConfig withUpdates(int updates) {
+        return new GrpoConfig(enabled, updates, groupMode, groupSize, groupsPerUpdate, horizon, scaleRewards,
+                epsilon, epsilonHigh, numIterations, stepsPerGeneration, beta, lossType, entropyCoef, maxGradNorm,
+                learningRate, lrSchedule, antiCollapse, reward, temperature);
+    }
+
+    /** This section with {@code antiCollapse} in its place. */
+    public GrpoConfig withAntiCollapse(AntiCollapseConfig antiCollapse) {
+        return new GrpoConfig(enabled, updates, groupMode, groupSize, groupsPerUpdate, horizon, scaleRewards,
+                epsilon, epsilonHigh, numIterations, stepsPerGeneration, beta, lossType, entropyCoef, maxGradNorm,
+                learningRate, lrSchedule, antiCollapse, reward, temperature);
+    }
+
     /** Whether the KL term, and so the frozen reference policy, is needed. */
     public boolean usesReference() {
         return beta > 0;

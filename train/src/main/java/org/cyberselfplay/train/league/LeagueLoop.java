@@ -85,7 +85,7 @@ final class LeagueLoop implements AutoCloseable {
         this.reference = reference;
         this.learner = learner;
         this.learnerFile = learnerFile;
-        this.grpo = new GrpoLearner(Networks.withUpdates(c.grpo(), c.grpo().updates() * c.league().rounds()),
+        this.grpo = new GrpoLearner(c.grpo().withUpdates(c.grpo().updates() * c.league().rounds()),
                 learner, s.rollouts);
         this.solver = c.league().metaSolver().solver();
         this.sampler = c.league().sampler();

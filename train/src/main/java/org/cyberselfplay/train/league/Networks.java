@@ -3,7 +3,6 @@ package org.cyberselfplay.train.league;
 import org.cyberselfplay.agents.neural.NeuralPolicy;
 import org.cyberselfplay.env.Actor;
 import org.cyberselfplay.env.scenario.Scenario;
-import org.cyberselfplay.train.config.GrpoConfig;
 import org.cyberselfplay.train.config.NetworkSettings;
 
 /** The networks of a league, Blue and Red alike, built the same way by a start and a resume. */
@@ -27,13 +26,5 @@ final class Networks {
         NeuralPolicy learner = initial(scenario, n, reference.side(), seed, learningRate, name);
         learner.network().setParams(reference.network().params());
         return learner;
-    }
-
-    /** {@code g} with {@code updates} in total, so its learning-rate schedule spans every round. */
-    static GrpoConfig withUpdates(GrpoConfig g, int updates) {
-        return new GrpoConfig(g.enabled(), updates, g.groupMode(), g.groupSize(), g.groupsPerUpdate(), g.horizon(),
-                g.scaleRewards(), g.epsilon(), g.epsilonHigh(), g.numIterations(), g.stepsPerGeneration(), g.beta(),
-                g.lossType(), g.entropyCoef(), g.maxGradNorm(), g.learningRate(), g.lrSchedule(), g.antiCollapse(),
-                g.reward(), g.temperature());
     }
 }

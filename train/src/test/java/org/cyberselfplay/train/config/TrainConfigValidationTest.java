@@ -202,4 +202,18 @@ class TrainConfigValidationTest {
         assertThrows(IllegalArgumentException.class, () -> new RewardConfig(0, 0));
         assertThrows(IllegalArgumentException.class, () -> new RewardConfig(1, -1));
     }
+
+    @Test
+    void withersReplaceOneFieldAndValidateAgain() {
+        GrpoConfig g = new GrpoConfig(true, 4, GroupMode.EPISODE, 2, 1, 1, ScaleRewards.GROUP, 0.2, 0.2, 1, 1, 0,
+                LossType.GRPO, 0, 1, 1e-4, new LrSchedule(ScheduleType.LINEAR, 3, 0), AntiCollapseConfig.defaults(),
+                RewardConfig.defaults(), 1.0);
+        GrpoConfig longer = g.withUpdates(40);
+        assertEquals(40, longer.updates());
+        assertEquals(g, longer.withUpdates(4));
+        AntiCollapseConfig on = new AntiCollapseConfig(true, 10.0, 0.4);
+        assertEquals(on, g.withAntiCollapse(on).antiCollapse());
+        assertEquals(g, g.withAntiCollapse(on).withAntiCollapse(g.antiCollapse()));
+        assertThrows(IllegalArgumentException.class, () -> g.withUpdates(2), "3 warm-up steps no longer fit");
+    }
 }
