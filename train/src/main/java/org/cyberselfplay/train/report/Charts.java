@@ -90,6 +90,28 @@ final class Charts {
         return series;
     }
 
+    /**
+     * Adds a translucent area in {@code color} between {@code low} and {@code high} over {@code x}: one polygon
+     * along the upper edge forwards and the lower edge back.
+     */
+    static XYSeries band(XYChart chart, String name, double[] x, double[] low, double[] high, Color color) {
+        int n = x.length;
+        double[] px = new double[2 * n];
+        double[] py = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            px[i] = x[i];
+            py[i] = high[i];
+            px[n + i] = x[n - 1 - i];
+            py[n + i] = low[n - 1 - i];
+        }
+        XYSeries area = chart.addSeries(name, px, py);
+        area.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
+        area.setFillColor(translucent(color, 60));
+        area.setLineColor(translucent(color, 60));
+        area.setMarker(SeriesMarkers.NONE);
+        return area;
+    }
+
     /** {@code color} with opacity {@code alpha} in [0, 255]. */
     static Color translucent(Color color, int alpha) {
         return new Color(color.getRed(), color.getGreen(), color.getBlue(), alpha);

@@ -76,27 +76,35 @@ public final class Plots {
 
     /**
      * Overlays one metric of several runs in one plot, e.g. {@code train/entropy} of a vanilla and an
-     * anti-collapse run. Runs without the metric are left out of the legend.
+     * anti-collapse run. A curve that is the mean of several runs (see {@link Curve#mean}) is drawn with a
+     * translucent band from its lowest to its highest run. Empty curves are left out of the legend.
      *
-     * @param runs run label -> its metrics; the map's iteration order is the legend order
-     * @param key  the metric to compare
-     * @param file the PNG to write (parent directories are created)
+     * @param curves legend label -> curve; the map's iteration order is the legend order
+     * @param key    the metric compared (titles and axis)
+     * @param file   the PNG to write (parent directories are created)
      * @return {@code file}
-     * @throws IllegalArgumentException when no run has {@code key}
+     * @throws IllegalArgumentException when every curve is empty
      */
-    public static Path compare(Map<String, List<MetricsRow>> runs, String key, Path file) {
+    public static Path compare(Map<String, Curve> curves, String key, Path file) {
         // League metrics are one row per round; training metrics one per update.
         XYChart chart = Charts.chart(key + " by run", key.startsWith("league/") ? "round" : UPDATE, label(key));
         int drawn = 0;
-        for (Map.Entry<String, List<MetricsRow>> run : runs.entrySet()) {
-            Series s = Series.of(run.getValue(), key);
-            if (!s.isEmpty()) {
-                Charts.line(chart, run.getKey(), s);
-                drawn++;
+        for (Map.Entry<String, Curve> e : curves.entrySet()) {
+            Curve c = e.getValue();
+            if (c.isEmpty()) {
+                continue;
             }
+            Color color = Charts.PALETTE[drawn % Charts.PALETTE.length];
+            if (c.hasSpread()) {
+                Charts.band(chart, e.getKey() + ": lowest to highest run", c.steps(), c.low(), c.high(), color);
+            }
+            XYSeries line = Charts.line(chart, e.getKey(), new Series(key, c.steps(), c.values()));
+            line.setLineColor(color);
+            line.setMarkerColor(color);
+            drawn++;
         }
         if (drawn == 0) {
-            throw new IllegalArgumentException("no run has the metric '" + key + "'; runs: " + runs.keySet());
+            throw new IllegalArgumentException("no run has the metric '" + key + "'; runs: " + curves.keySet());
         }
         return Charts.save(chart, file);
     }
@@ -137,22 +145,16 @@ public final class Plots {
         Color color = Charts.PALETTE[0];
         List<double[]> band = band(rows);
         if (!band.isEmpty()) {
-            int n = band.size();
-            double[] x = new double[2 * n];
-            double[] y = new double[2 * n];
-            for (int i = 0; i < n; i++) {
+            double[] x = new double[band.size()];
+            double[] lo = new double[band.size()];
+            double[] hi = new double[band.size()];
+            for (int i = 0; i < x.length; i++) {
                 double[] p = band.get(i);
-                double[] q = band.get(n - 1 - i);
                 x[i] = p[0];
-                y[i] = p[1] + p[2];
-                x[n + i] = q[0];
-                y[n + i] = q[1] - q[2];
+                lo[i] = p[1] - p[2];
+                hi[i] = p[1] + p[2];
             }
-            XYSeries area = chart.addSeries("mean \u00b1 1 std", x, y);
-            area.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
-            area.setFillColor(Charts.translucent(color, 60));
-            area.setLineColor(Charts.translucent(color, 60));
-            area.setMarker(SeriesMarkers.NONE);
+            Charts.band(chart, "mean \u00b1 1 std", x, lo, hi, color);
         }
         XYSeries line = Charts.line(chart, "mean (train/reward_mean)", mean);
         line.setLineColor(color);

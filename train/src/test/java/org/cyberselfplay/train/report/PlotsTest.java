@@ -82,23 +82,24 @@ class PlotsTest {
     }
 
     @Test
-    void compareOverlaysOneMetricOfSeveralRuns() throws IOException {
-        Map<String, List<MetricsRow>> runs = new LinkedHashMap<>();
-        runs.put("vanilla", SyntheticRuns.full(0.2));
-        runs.put("anti-collapse", SyntheticRuns.full(0.9));
-        runs.put("sft only", List.of(new MetricsRow(0, Map.of("sft/val_loss", 1.0))));
+    void compareOverlaysOneMetricOfSeveralRunsAndGroups() throws IOException {
+        Map<String, Curve> curves = new LinkedHashMap<>();
+        curves.put("vanilla", Curve.of(SyntheticRuns.full(0.2), "train/entropy"));
+        curves.put("anti-collapse, 2 seeds", Curve.mean(List.of(Curve.of(SyntheticRuns.full(0.9), "train/entropy"),
+                Curve.of(SyntheticRuns.full(0.5), "train/entropy"))));
+        curves.put("sft only", Curve.of(List.of(new MetricsRow(0, Map.of("sft/val_loss", 1.0))), "train/entropy"));
 
-        Path file = Plots.compare(runs, "train/entropy", dir.resolve("compare").resolve("entropy.png"));
+        Path file = Plots.compare(curves, "train/entropy", dir.resolve("compare").resolve("entropy.png"));
 
         assertPng(file);
     }
 
     @Test
     void compareRefusesAMetricNoRunHas() {
-        Map<String, List<MetricsRow>> runs = Map.of("a", SyntheticRuns.full(0.2));
+        Map<String, Curve> curves = Map.of("a", Curve.of(SyntheticRuns.full(0.2), "train/nope"));
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Plots.compare(runs, "train/nope", dir.resolve("x.png")));
+                () -> Plots.compare(curves, "train/nope", dir.resolve("x.png")));
         assertTrue(e.getMessage().contains("train/nope"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("x.png")));
     }
