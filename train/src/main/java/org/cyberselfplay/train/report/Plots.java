@@ -11,6 +11,8 @@ import org.cyberselfplay.train.run.MetricsRow;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.style.Styler.LegendLayout;
+import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.Styler.YAxisPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -88,6 +90,9 @@ public final class Plots {
     public static Path compare(Map<String, Curve> curves, String key, Path file) {
         // League metrics are one row per round; training metrics one per update.
         XYChart chart = Charts.chart(key + " by run", key.startsWith("league/") ? "round" : UPDATE, label(key));
+        // Below the plot, so that long labels and the bands' entries leave it its full width.
+        chart.getStyler().setLegendPosition(LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(LegendLayout.Horizontal);
         int drawn = 0;
         for (Map.Entry<String, Curve> e : curves.entrySet()) {
             Curve c = e.getValue();
