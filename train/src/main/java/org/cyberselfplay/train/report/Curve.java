@@ -39,12 +39,10 @@ public record Curve(double[] steps, double[] values, double[] low, double[] high
      * its rows, so this does not happen in a run directory). Empty when no row has {@code key}.
      */
     public static Curve of(List<MetricsRow> rows, String key) {
+        Series logged = Series.of(rows, key);
         TreeMap<Double, Double> byStep = new TreeMap<>();
-        for (MetricsRow row : rows) {
-            Double v = row.values().get(key);
-            if (v != null) {
-                byStep.put((double) row.step(), v);
-            }
+        for (int i = 0; i < logged.size(); i++) {
+            byStep.put(logged.x()[i], logged.y()[i]);
         }
         double[] x = byStep.keySet().stream().mapToDouble(Double::doubleValue).toArray();
         double[] y = byStep.values().stream().mapToDouble(Double::doubleValue).toArray();
