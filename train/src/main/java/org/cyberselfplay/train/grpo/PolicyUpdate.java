@@ -1,6 +1,7 @@
 package org.cyberselfplay.train.grpo;
 
 import java.lang.ref.Reference;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,6 @@ import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * One optimizer step of a policy network from an externally computed dL/dlogits (DL4J's external-errors
@@ -112,7 +112,20 @@ public final class PolicyUpdate {
                     + " rows of " + cols);
         }
         INDArray x = PolicyNetwork.matrix(features, rows, cols);
-        INDArray g = Nd4j.create(dLossDLogits);
+        // Built in the network's float type, so that backprop needs no cast: a cast makes a temporary array that
+        // nothing on this side keeps reachable while native code still reads it.
+        int outputs = (int) PolicyNetwork.outputSize(net);
+        float[] errors = new float[rows * outputs];
+        for (int i = 0; i < rows; i++) {
+            if (dLossDLogits[i].length != outputs) {
+                throw new IllegalArgumentException("dL/dlogits row " + i + " has " + dLossDLogits[i].length
+                        + " entries, not the network's " + outputs + " outputs");
+            }
+            for (int j = 0; j < outputs; j++) {
+                errors[i * outputs + j] = (float) dLossDLogits[i][j];
+            }
+        }
+        INDArray g = PolicyNetwork.matrix(errors, rows, outputs);
         StepResult r = step(x, g);
         // Native buffers are freed when their Java objects are collected: keep both alive through the step.
         Reference.reachabilityFence(x);
@@ -144,9 +157,15 @@ public final class PolicyUpdate {
             net.initGradientsView();
         }
         LayerWorkspaceMgr mgr = LayerWorkspaceMgr.noWorkspaces();
-        List<INDArray> activations = net.feedForward(features.castTo(type), true);
+        // Every array made here stays referenced until the end: ND4J frees an array's native buffer once its Java
+        // object is collected, which can happen while a native op started from a later call still reads it.
+        List<INDArray> kept = new ArrayList<>();
+        INDArray x = features.castTo(type);
+        List<INDArray> activations = net.feedForward(x, true);
         DefaultGradient gradient = new DefaultGradient(net.getFlattenedGradients());
-        INDArray epsilon = dLossDLogits.castTo(type).dup();
+        INDArray errors = dLossDLogits.castTo(type);
+        INDArray epsilon = errors.dup();
+        kept.add(epsilon);
         for (int i = net.getnLayers() - 1; i >= 0; i--) {
             Layer layer = net.getLayer(i);
             INDArray input = activations.get(i);
@@ -160,7 +179,12 @@ public final class PolicyUpdate {
                 pair.getFirst().gradientForVariable().forEach((k, v) -> gradient.setGradientFor(prefix + k, v));
                 epsilon = pair.getSecond();
             }
+            kept.add(epsilon);
         }
+        Reference.reachabilityFence(x);
+        Reference.reachabilityFence(activations);
+        Reference.reachabilityFence(errors);
+        Reference.reachabilityFence(kept);
         return gradient;
     }
 
@@ -175,13 +199,20 @@ public final class PolicyUpdate {
                 layer.getGradientsViewArray());
         String name = String.valueOf(index);
         INDArray w = layer.getParam("W");
-        views.get("W").assign(input.transpose().mmul(epsilon));
+        INDArray dW = input.transpose().mmul(epsilon);
+        views.get("W").assign(dW);
         out.setGradientFor(name + "_W", views.get("W"));
+        INDArray db = null;
         if (views.containsKey("b")) {
-            views.get("b").assign(epsilon.sum(true, 0));
+            db = epsilon.sum(true, 0);
+            views.get("b").assign(db);
             out.setGradientFor(name + "_b", views.get("b"));
         }
-        return epsilon.mmul(w.transpose());
+        INDArray next = epsilon.mmul(w.transpose());
+        // As in backprop: the temporaries stay reachable until the native ops that read them are over.
+        Reference.reachabilityFence(dW);
+        Reference.reachabilityFence(db);
+        return next;
     }
 
     /** Rejects networks this update cannot backprop exactly. */
